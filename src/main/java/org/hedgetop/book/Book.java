@@ -1,0 +1,42 @@
+package org.hedgetop.book;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated portfolio: holdings, the hedges over them, and settings. Immutable; edits make new books.
+ *
+ * @param file      the YAML file it was loaded from (absolute), or empty for books built in code
+ */
+public record Book(Optional<Path> file, String name, String quote, FeedSpec feed, List<Holding> holdings,
+                   List<Hedge> hedges, Settings settings) {
+    public Book {
+        holdings = List.copyOf(holdings);
+        hedges = List.copyOf(hedges);
+    }
+
+    public Optional<Holding> holding(String token) {
+        return holdings.stream().filter(h -> h.token().equals(token)).findFirst();
+    }
+
+    public Optional<Hedge> hedge(String id) {
+        return hedges.stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    /** The same book with the hedge of the same id replaced. */
+    public Book withHedge(Hedge changed) {
+        List<Hedge> copy = new ArrayList<>(hedges);
+        copy.replaceAll(h -> h.id().equals(changed.id()) ? changed : h);
+        return new Book(file, name, quote, feed, holdings, copy, settings);
+    }
+
+    public Book withSettings(Settings value) {
+        return new Book(file, name, quote, feed, holdings, hedges, value);
+    }
+
+    public Book withFeed(FeedSpec value) {
+        return new Book(file, name, quote, value, holdings, hedges, settings);
+    }
+}

@@ -1,0 +1,37 @@
+package org.hedgetop.risk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.hedgetop.book.HedgeType;
+import org.hedgetop.book.Ratio;
+
+/**
+ * One hedge with everything computed about it (DOMAIN.md section 2). Empty optionals are "n/a".
+ *
+ * @param factor            hedge factor k: 1 for direct hedges, else by ratio
+ * @param contractsNeeded   round_half_up(N* / contract notional), a positive count to be short
+ * @param order             needed - held: positive = sell that many more, negative = buy back
+ * @param exitFired         human-readable names of the exit rules that fired, e.g. "price_above 180"
+ * @param liquidationAlert  within {@code liquidation_alert_pct} of the estimated liquidation price
+ * @param noMarket          the source does not list the instrument
+ */
+public record HedgeRow(String id, String instrument, String underlying, HedgeType type, List<String> covers,
+                       Ratio ratio, OptionalDouble mark, OptionalDouble spot, double contractSize,
+                       OptionalDouble contractNotional, OptionalDouble coveredExposure, OptionalDouble factor,
+                       double targetPct, OptionalLong contractsNeeded, long contractsHeld, OptionalLong order,
+                       OptionalDouble coveragePct, boolean overHedged, boolean drift, OptionalDouble basketRho,
+                       OptionalDouble basketBeta, OptionalDouble basketVolatilityPct,
+                       OptionalDouble fundingRate, OptionalDouble fundingAprPct,
+                       Optional<Instant> nextFundingTime, OptionalDouble fundingAccrued,
+                       OptionalDouble fundingCarryPerYear, OptionalDouble basisPct,
+                       OptionalDouble basisAnnualizedPct, OptionalDouble liquidationPrice,
+                       OptionalDouble liquidationDistancePct, boolean liquidationAlert, List<String> exitFired,
+                       boolean noMarket) {
+    public HedgeRow {
+        covers = List.copyOf(covers);
+        exitFired = List.copyOf(exitFired);
+    }
+}

@@ -1,0 +1,27 @@
+package org.hedgetop.risk;
+
+import java.time.Instant;
+import java.util.List;
+import org.hedgetop.book.Interval;
+
+/**
+ * Everything the monitor draws and the report prints, computed from (book, market snapshot, clock).
+ * Immutable; the report's JSON is a one-to-one rendering of it.
+ *
+ * @param time         evaluation time
+ * @param interval     statistics interval
+ * @param window       returns in the statistics window
+ * @param source       name of the market source
+ * @param sourceHealth one-line health of the feed
+ */
+public record RiskView(Instant time, String portfolio, String quote, Interval interval, int window,
+                       String source, String sourceHealth, List<TokenRow> tokens, List<HedgeRow> hedges,
+                       Totals totals, List<SectorRow> sectors, List<Alert> alerts, Scenarios scenario,
+                       CorrelationMatrix correlations) {
+    public RiskView {
+        tokens = List.copyOf(tokens);
+        hedges = List.copyOf(hedges);
+        sectors = List.copyOf(sectors);
+        alerts = List.copyOf(alerts);
+    }
+}
