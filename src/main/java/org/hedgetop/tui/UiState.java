@@ -1,0 +1,32 @@
+package org.hedgetop.tui;
+
+import java.util.Optional;
+
+/**
+ * What the user is looking at, separate from what the market is doing. Immutable; the monitor thread
+ * replaces it on every event. The painter ({@link Frame}) reads it; only the monitor loop changes it.
+ *
+ * @param focus           pane the keys act on
+ * @param selectedHedge   row index in the hedges pane
+ * @param selectedToken   row index in the exposure pane
+ * @param overlay         what covers the panes, if anything
+ * @param showSectors     sector subtotals in the exposure pane
+ * @param paused          polling paused by the user
+ * @param unsaved         the book in memory differs from the file
+ * @param status          one-line message for the status bar (last action, reload, error), already safe
+ * @param color           false for --no-color / NO_COLOR: warnings are still marked in words
+ * @param unicode         false where the charset is not UTF-8: box drawing and sparklines fall back to ASCII
+ * @param confirmQuit     the "unsaved changes, quit anyway? y/n" question is showing
+ */
+public record UiState(Pane focus, int selectedHedge, int selectedToken, Overlay overlay, boolean showSectors,
+                      boolean paused, boolean unsaved, Optional<String> status, boolean color, boolean unicode,
+                      boolean confirmQuit) {
+    public enum Pane { HEDGES, EXPOSURE, CORRELATION, FUNDING }
+
+    public enum Overlay { NONE, HELP, DETAIL, CORRELATION_MATRIX }
+
+    public static UiState initial(boolean color, boolean unicode) {
+        return new UiState(Pane.HEDGES, 0, 0, Overlay.NONE, false, false, false, Optional.empty(), color, unicode,
+                false);
+    }
+}
