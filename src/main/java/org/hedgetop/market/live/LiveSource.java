@@ -85,7 +85,8 @@ public abstract class LiveSource implements MarketSource {
     public final synchronized MarketSnapshot poll(Instant now) throws MarketException {
         String health;
         if (pausedUntil.isPresent() && now.isBefore(pausedUntil.get())) {
-            health = pauseReason + ", retry in " + LastGood.age(Duration.between(now, pausedUntil.get()));
+            health = "rate limited, retry in " + LastGood.age(Duration.between(now, pausedUntil.get()))
+                    + " (" + pauseReason + ")";
         } else if (nextAttempt.isPresent() && now.isBefore(nextAttempt.get())) {
             health = outage + "; next try in " + LastGood.age(Duration.between(now, nextAttempt.get()));
         } else {
@@ -118,7 +119,7 @@ public abstract class LiveSource implements MarketSource {
         if (e.kind() == FeedException.Kind.RATE_LIMITED) {
             Duration wait = e.retryAfter().orElse(DEFAULT_PAUSE);
             pausedUntil = Optional.of(now.plus(wait));
-            pauseReason = "rate limited (" + e.getMessage() + ")";
+            pauseReason = e.getMessage();
             return "rate limited, retry in " + LastGood.age(wait) + " (" + e.getMessage() + ")";
         }
         failures++;
