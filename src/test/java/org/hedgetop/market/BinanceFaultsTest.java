@@ -170,7 +170,8 @@ class BinanceFaultsTest {
 
     @Test
     void anErrorBodyIsSanitisedAndCapped() throws Exception {
-        String evil = "{\"code\":-1104,\"msg\":\"bad \u001b]0;owned\u0007 \u202e" + "x".repeat(1000) + "\"}";
+        // valid JSON whose message decodes to an escape sequence and a bidi override
+        String evil = "{\"code\":-1104,\"msg\":\"bad \\u001b]0;owned\\u0007 \\u202e" + "x".repeat(1000) + "\"}";
         fake.fault(PRICES, new MockResponse.Builder().code(400).body(evil).build());
 
         MarketSnapshot s = source.poll(T0.plusSeconds(5));
