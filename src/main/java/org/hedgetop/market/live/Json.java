@@ -66,7 +66,7 @@ public final class Json {
     /** A required finite number. */
     public static double number(JsonNode node, String field) throws FeedException {
         JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isEmpty())) {
             throw bad("missing " + field);
         }
         return numberValue(v, field);
