@@ -64,13 +64,13 @@ class ProxyThroughClientTest {
     }
 
     @Test
-    void noProxyHostsGoDirect() throws Exception {
+    void loopbackGoesDirectEvenWithAProxySet() throws Exception {
         MockWebServer direct = new MockWebServer();
         direct.start();
         try {
             direct.enqueue(new MockResponse.Builder().body("[]").build());
-            // the proxy variable names a dead port: only a direct request can succeed
-            OkHttpClient client = client(Map.of("HTTP_PROXY", "http://10.255.255.1:9", "NO_PROXY", "*"));
+            // the proxy variable names an unroutable address: only a direct request can succeed
+            OkHttpClient client = client(Map.of("HTTP_PROXY", "http://10.255.255.1:9"));
             try (Response r = client.newCall(new Request.Builder().url(direct.url("/x")).build()).execute()) {
                 assertThat(r.code()).isEqualTo(200);
             }
