@@ -104,9 +104,9 @@ final class Fields {
         String value = scalar.get().value();
         Optional<String> problem = Scalars.textProblem(value, spaces ? 200 : 60, spaces);
         if (value.isBlank()) {
-            problem = Optional.of("empty");
+            problem = Optional.of("is empty");
         }
-        problem.ifPresent(p -> problems.add(scalar.get().pos(), key + " " + Scalars.quote(value) + " is " + p));
+        problem.ifPresent(p -> problems.add(scalar.get().pos(), key + " " + Scalars.quote(value) + " " + p));
         return problem.isPresent() ? Optional.empty() : Optional.of(value);
     }
 

@@ -129,7 +129,7 @@ final class Scalars {
     /** Why a text value is unfit for a name or symbol, or empty when it is fine. */
     static Optional<String> textProblem(String value, int maxCodePoints, boolean spacesAllowed) {
         if (value.codePointCount(0, value.length()) > maxCodePoints) {
-            return Optional.of("longer than " + maxCodePoints + " characters");
+            return Optional.of("is longer than " + maxCodePoints + " characters");
         }
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
