@@ -32,10 +32,15 @@ public final class BookLoader {
             // read one byte past the limit: enough to refuse a huge file (or endless pipe) without holding it
             bytes = in.readNBytes(BookText.MAX_BYTES + 1);
         }
-        Problems problems = new Problems(file.toString());
+        return fromBytes(bytes, file.toString(), Optional.of(file));
+    }
+
+    /** The bytes of a file: size limit and strict UTF-8 first, then {@link #parse}. */
+    static Book fromBytes(byte[] bytes, String fileName, Optional<Path> file) throws BookException {
+        Problems problems = new Problems(fileName);
         Optional<String> text = BookText.decode(bytes, problems);
         problems.throwIfAny();
-        return parse(text.orElseThrow(), file.toString(), Optional.of(file));
+        return parse(text.orElseThrow(), fileName, file);
     }
 
     /**

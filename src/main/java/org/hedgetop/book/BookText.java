@@ -83,7 +83,7 @@ final class BookText {
                 tabColumn = tabColumn == 0 ? column : tabColumn;
             } else if (indent && cp != ' ') {
                 indent = false;
-                if (tabColumn > 0 && cp != '#') {
+                if (tabColumn > 0) { // SnakeYAML refuses a leading tab even before a comment
                     problems.add(new SourcePos(line, tabColumn), "tab used for indentation; indent with spaces");
                     clean = false;
                 }

@@ -14,7 +14,7 @@ final class Spelling {
 
     /**
      * The closest candidate, if it is close enough to be what the user meant: the same word up to case,
-     * underscores and dashes, one a prefix of the other, or at most 1 edit (2 for words of 5+ letters).
+     * underscores and dashes, one a prefix of the other, or at most 1 edit apart (2 for words of 5+ letters, 0 for words of 1-2).
      */
     static Optional<String> closest(String word, Collection<String> candidates) {
         if (word.length() > MAX_WORD) {
@@ -32,7 +32,8 @@ final class Spelling {
                 score = 1;
             } else {
                 int d = distance(w, c);
-                score = d <= (Math.min(w.length(), c.length()) >= 5 ? 2 : 1) ? d : Integer.MAX_VALUE;
+                int shorter = Math.min(w.length(), c.length());
+                score = d <= (shorter >= 5 ? 2 : shorter >= 3 ? 1 : 0) ? d : Integer.MAX_VALUE;
             }
             if (score < bestDistance) {
                 best = candidate;

@@ -146,6 +146,9 @@ final class YamlTree {
 
     private static String syntax(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+        if (problem.contains("\\t(TAB)")) {
+            return "a tab is not allowed here; separate and indent with spaces";
+        }
         String context = e.getContext() == null ? "" : " (" + e.getContext()
                 + (e.getContextMark() == null ? "" : " that starts at line " + (e.getContextMark().getLine() + 1)) + ")";
         return Safe.text("YAML syntax error: " + problem + context, 300);
