@@ -44,11 +44,10 @@ final class YamlTree {
      * stop the read, so later problems are found too.
      */
     static Optional<YamlNode> read(String text, Problems problems) {
+        // The scanner enforces the code point limit (a second line of defence behind the byte limit);
+        // duplicate keys, aliases and depth are handled here because the composer that would check them is not used.
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(BookText.MAX_BYTES);
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(MAX_DEPTH);
         YamlTree tree = new YamlTree(problems);
         try {
             return tree.run(new ParserImpl(new StreamReader(text), options)) ? Optional.ofNullable(tree.root)
