@@ -107,32 +107,45 @@ final class HedgeReader {
                 String token = s.value();
                 if (!seen.add(token)) {
                     problems.add(s.pos(), "covers names " + Scalars.quote(token) + " twice");
-                } else if (!held.containsKey(token)) {
+                    continue;
+                }
+                if (!held.containsKey(token)) {
                     problems.add(s.pos(), "hedge " + Scalars.quote(id) + " covers " + Scalars.quote(token)
                             + ", which is not in holdings" + Spelling.closest(token, held.keySet())
                             .map(c -> "; did you mean \"" + c + "\"?").orElse(""));
-                } else {
-                    covers.add(token);
                 }
+                covers.add(token); // kept even when reported, so a basket stays a basket for the checks below
             }
         });
         return covers;
     }
 
     /**
-     * A hedge of one token hedges that token. A basket's underlying is read off the instrument (quote and
+     * A hedge of one token hedges that token (unless its instrument names another coin: then the user must
+     * say). A basket's underlying is read off the instrument (quote and
      * an _YYMMDD expiry suffix stripped: ETHUSDT and ETHUSDT_261225 are ETH); otherwise it must be given.
      */
     private String defaultUnderlying(Fields f, List<String> covers, Optional<String> instrument) {
+        Optional<String> base = instrument.map(i -> i.replaceFirst("_\\d{6}$", ""))
+                .filter(b -> b.endsWith(quote) && b.length() > quote.length())
+                .map(b -> b.substring(0, b.length() - quote.length()));
         if (covers.size() == 1) {
-            return covers.get(0);
+            // defaulting to the covered token when the instrument plainly names another coin would make a
+            // proxy hedge look direct (factor 1) without a word; ask the user to say which it is
+            String token = covers.get(0);
+            if (base.isPresent() && !base.get().equals(token)) {
+                problems.add(f.pos(), "hedge covers " + Scalars.quote(token) + " with instrument "
+                        + Scalars.quote(instrument.orElseThrow()) + ", which looks like " + Scalars.quote(base.get())
+                        + ": write underlying: " + Safe.text(base.get(), 40) + " for a proxy hedge, or underlying: "
+                        + Safe.text(token, 40) + " if the instrument tracks " + Safe.text(token, 40));
+            }
+            return token;
         }
         if (covers.isEmpty() || instrument.isEmpty()) {
             return "?"; // the missing covers or instrument is reported already
         }
-        String base = instrument.get().replaceFirst("_\\d{6}$", "");
-        if (base.endsWith(quote) && base.length() > quote.length()) {
-            return base.substring(0, base.length() - quote.length());
+        if (base.isPresent()) {
+            return base.get();
         }
         problems.add(f.pos(), "a basket hedge needs underlying: it cannot be derived from instrument "
                 + Scalars.quote(instrument.get()) + " and quote " + Scalars.quote(quote));

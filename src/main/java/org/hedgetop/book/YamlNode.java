@@ -39,7 +39,12 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, YamlNode.Se
         }
 
         Optional<Entry> entry(String key) {
-            return entries.stream().filter(e -> e.key().value().equals(key)).findFirst();
+            for (Entry e : entries) {
+                if (e.key().value().equals(key)) {
+                    return Optional.of(e);
+                }
+            }
+            return Optional.empty();
         }
 
         @Override

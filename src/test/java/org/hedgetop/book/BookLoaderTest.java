@@ -89,6 +89,14 @@ class BookLoaderTest {
     }
 
     @Test
+    void aSingleTokenHedgedWithAnotherCoinNamesItsUnderlying() throws Exception {
+        Hedge h = parse("holdings: [{token: UNI, units: 1}]\n"
+                + "hedges: [{covers: [UNI], instrument: ETHUSDT, underlying: ETH, contract_size: 0.1}]").hedges().get(0);
+        assertThat(h.underlying()).isEqualTo("ETH");
+        assertThat(h.isDirect()).isFalse();
+    }
+
+    @Test
     void aSingleTokenMayBeWrittenWithoutBrackets() throws Exception {
         Book book = parse("holdings: [{token: X, units: 1}]\nhedges: [{covers: X, instrument: XUSDT, contract_size: 1}]");
         assertThat(book.hedges().get(0).covers()).containsExactly("X");
