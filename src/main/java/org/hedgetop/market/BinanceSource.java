@@ -38,6 +38,12 @@ public final class BinanceSource extends LiveSource {
     static final int MAX_PAGES = 100;
     static final Duration DEFAULT_FUNDING_INTERVAL = Duration.ofHours(8);
     static final Duration FUNDING_INFO_MAX_AGE = Duration.ofHours(1);
+    /**
+     * Request weight per minute and IP is 6,000 on spot and 2,400 on USD-M futures; past 80 % of it we
+     * wait for the next minute rather than collect 429s (which Binance turns into IP bans, HTTP 418).
+     */
+    static final int SPOT_WEIGHT_SOFT = 4800;
+    static final int FUTURES_WEIGHT_SOFT = 1900;
 
     private final BaseUrls urls;
     private final Set<String> unlisted = new HashSet<>();
@@ -94,8 +100,9 @@ public final class BinanceSource extends LiveSource {
         if (ask.size() <= BATCH_MAX) {
             String list = ask.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(",", "[", "]"));
             try {
-                return BinanceParser.spotPrices(fetcher.get(
-                        BaseUrls.endpoint(urls.spot(), "api/v3/ticker/price").addQueryParameter("symbols", list).build()));
+                return BinanceParser.spotPrices(get(
+                        BaseUrls.endpoint(urls.spot(), "api/v3/ticker/price").addQueryParameter("symbols", list).build(),
+                        false));
             } catch (FeedException e) {
                 if (e.kind() != FeedException.Kind.UNKNOWN_SYMBOL) {
                     throw e;
@@ -104,8 +111,8 @@ public final class BinanceSource extends LiveSource {
                 // unknown ones out of later batches
             }
         }
-        Quotes<Double> all = BinanceParser.spotPrices(fetcher.get(
-                BaseUrls.endpoint(urls.spot(), "api/v3/ticker/price").build()));
+        Quotes<Double> all = BinanceParser.spotPrices(get(BaseUrls.endpoint(urls.spot(), "api/v3/ticker/price").build(),
+                false));
         for (String s : ask) {
             if (!all.lists(s)) {
                 unlisted.add(s);
@@ -117,8 +124,8 @@ public final class BinanceSource extends LiveSource {
     @Override
     protected Quotes<ContractTicker> contractQuotes(List<String> symbols, Instant now) throws FeedException {
         refreshFundingIntervals(now);
-        Quotes<ContractTicker> all = BinanceParser.premiumIndex(fetcher.get(
-                BaseUrls.endpoint(urls.futures(), "fapi/v1/premiumIndex").build()));
+        Quotes<ContractTicker> all = BinanceParser.premiumIndex(get(
+                BaseUrls.endpoint(urls.futures(), "fapi/v1/premiumIndex").build(), true));
         Map<String, ContractTicker> values = new HashMap<>();
         Map<String, String> rejected = new HashMap<>();
         for (String s : symbols) {
@@ -139,8 +146,8 @@ public final class BinanceSource extends LiveSource {
             return;
         }
         try {
-            fundingIntervals = BinanceParser.fundingIntervals(fetcher.get(
-                    BaseUrls.endpoint(urls.futures(), "fapi/v1/fundingInfo").build()));
+            fundingIntervals = BinanceParser.fundingIntervals(get(
+                    BaseUrls.endpoint(urls.futures(), "fapi/v1/fundingInfo").build(), true));
             fundingInfoAt = Optional.of(now);
         } catch (FeedException e) {
             problem("funding intervals", e); // keeps the intervals we had (or 8 h); tried again next poll
@@ -156,7 +163,7 @@ public final class BinanceSource extends LiveSource {
                 .addQueryParameter("interval", request.interval().label())
                 .addQueryParameter("limit", Integer.toString(Math.min(limit, 1000)));
         since.ifPresent(s -> url.addQueryParameter("startTime", Long.toString(s)));
-        return org.hedgetop.market.binance.BinanceParser.klines(fetcher.get(url.build()));
+        return BinanceParser.klines(get(url.build(), futures));
     }
 
     @Override
@@ -164,11 +171,11 @@ public final class BinanceSource extends LiveSource {
         List<FundingEvent> out = new ArrayList<>();
         long start = since.toEpochMilli();
         for (int page = 0; page < MAX_PAGES && start <= now.toEpochMilli(); page++) {
-            List<FundingEvent> got = BinanceParser.fundingRates(fetcher.get(
+            List<FundingEvent> got = BinanceParser.fundingRates(get(
                     BaseUrls.endpoint(urls.futures(), "fapi/v1/fundingRate")
                             .addQueryParameter("symbol", symbol)
                             .addQueryParameter("startTime", Long.toString(start))
-                            .addQueryParameter("limit", Integer.toString(FUNDING_PAGE)).build()));
+                            .addQueryParameter("limit", Integer.toString(FUNDING_PAGE)).build(), true));
             out.addAll(got);
             if (got.size() < FUNDING_PAGE) {
                 break;
@@ -176,5 +183,25 @@ public final class BinanceSource extends LiveSource {
             start = got.get(got.size() - 1).time().toEpochMilli() + 1;
         }
         return out;
+    }
+
+    /** GET, then keep under the request-weight limit the response reports (X-MBX-USED-WEIGHT-1M). */
+    private byte[] get(HttpUrl url, boolean futures) throws FeedException {
+        Fetcher.Reply reply = fetcher.fetch(url);
+        String used = reply.headers().get("X-MBX-USED-WEIGHT-1M");
+        if (used != null && used.matches("\\d{1,9}")
+                && Integer.parseInt(used) >= (futures ? FUTURES_WEIGHT_SOFT : SPOT_WEIGHT_SOFT)) {
+            Instant now = options.clock().instant();
+            Duration toNextMinute = Duration.ofSeconds(61 - now.getEpochSecond() % 60);
+            options.progress().accept("binance: request weight " + used + " used this minute, waiting "
+                    + toNextMinute.getSeconds() + " s");
+            try {
+                options.sleeper().sleep(toNextMinute);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FeedException(FeedException.Kind.NETWORK, "Binance: interrupted");
+            }
+        }
+        return reply.body();
     }
 }

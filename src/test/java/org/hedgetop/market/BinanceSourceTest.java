@@ -207,4 +207,18 @@ class BinanceSourceTest {
         assertThat(tickers).hasSize(3);
         assertThat(tickers.get(2).queryParameter("symbols")).contains("SOLUSDT").doesNotContain("NOPE");
     }
+
+    @Test
+    void nearTheRequestWeightLimitItWaitsForTheNextMinute() throws Exception {
+        BinanceSource source = source(solBook());
+        source.poll(NOW);
+        assertThat(kit.sleeps).isEmpty();
+        fake.usedWeight = 4900; // above 80 % of spot's 6,000 and of futures' 2,400
+
+        source.poll(NOW.plusSeconds(5));
+
+        // the options' clock reads 12:00:30: 31 s to one second past the next minute, once per request
+        assertThat(kit.sleeps).hasSize(2).containsOnly(Duration.ofSeconds(31));
+        assertThat(kit.progress).contains("binance: request weight 4900 used this minute, waiting 31 s");
+    }
 }

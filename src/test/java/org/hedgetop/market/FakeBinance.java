@@ -32,6 +32,8 @@ final class FakeBinance extends Dispatcher {
     final Map<String, List<double[]>> funding = new ConcurrentHashMap<>();
     final Map<String, Deque<MockResponse>> faults = new ConcurrentHashMap<>();
     final List<HttpUrl> requests = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Reported in X-MBX-USED-WEIGHT-1M when above 0. */
+    volatile int usedWeight;
     /** When set, every request gets this answer (an outage). */
     volatile MockResponse down;
 
@@ -79,6 +81,12 @@ final class FakeBinance extends Dispatcher {
                 return fault;
             }
         }
+        MockResponse answer = answer(url);
+        return usedWeight > 0 ? new MockResponse.Builder(answer).addHeader("X-MBX-USED-WEIGHT-1M", usedWeight).build()
+                : answer;
+    }
+
+    private MockResponse answer(HttpUrl url) {
         return switch (url.encodedPath()) {
             case "/api/v3/ticker/price" -> prices(url.queryParameter("symbols"));
             case "/fapi/v1/premiumIndex" -> json(premiumIndex());
