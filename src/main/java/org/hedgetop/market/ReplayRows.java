@@ -17,7 +17,7 @@ final class ReplayRows {
     static ReplayFile.Row row(String line, List<int[]> spans, int columns, int[] order, String file, int lineNo,
                               List<BookError> errors) {
         if (spans.size() != columns) {
-            int col = spans.size() > columns ? spans.get(columns)[0] : line.length() + 1;
+            int col = spans.size() > columns ? spans.get(columns)[0] + 1 : line.length() + 1;
             errors.add(new BookError(file, lineNo, col, "expected " + columns + " fields (" + ReplayFile.HEADER
                     + "), got " + spans.size()));
             return null;
