@@ -16,6 +16,26 @@ class ReplayExampleTest {
     }
 
     @Test
+    void theExampleBookLoadsAndOpensItsReplay() throws Exception {
+        org.hedgetop.book.Book book = org.hedgetop.book.BookLoader.load(java.nio.file.Path.of("portfolios", "replay.yaml"));
+        try (MarketSource src = Sources.open(book, book.feed().source())) {
+            assertThat(src.name()).isEqualTo("replay");
+            Instant at = src.defaultReportTime().orElseThrow();
+            assertThat(at).isEqualTo(Instant.parse("2026-11-12T00:00:00Z"));
+            MarketSnapshot s = src.poll(at);
+            for (org.hedgetop.book.Holding h : book.holdings()) {
+                assertThat(s.spot()).containsKey(h.token());
+            }
+            for (org.hedgetop.book.Hedge h : book.hedges()) {
+                assertThat(s.quote(h.instrument())).isPresent();
+                // funding reaches back to the hedge's opening
+                assertThat(s.fundingEvents(h.instrument()).get(0).time()).isBeforeOrEqualTo(h.opened().orElseThrow());
+            }
+            assertThat(s.status()).isEmpty();
+        }
+    }
+
+    @Test
     void historyReplaysWithAFullWindowAndFundingEvery8Hours() {
         ReplaySource src = ReplaySource.open(ReplayExampleGenerator.FILE, ReplayExampleGenerator.request());
         assertThat(src.firstTime()).isEqualTo(Instant.parse("2026-09-28T00:00:00Z"));
