@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
 import org.hedgetop.book.HedgeType;
 
 /**
@@ -38,8 +36,8 @@ import org.hedgetop.book.HedgeType;
  * history reaches back to each instrument's {@code fundingSince} and at least 3 D settlements.
  */
 public final class SimulatedSource implements MarketSource {
-    private static final long HOUR = 3600;
-    private static final long DAY = 86400;
+    private static final long HOUR = SimSeries.HOUR;
+    private static final long DAY = SimSeries.DAY;
     private static final DateTimeFormatter EXPIRED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -49,9 +47,9 @@ public final class SimulatedSource implements MarketSource {
     private final int days;
     private final SimMarket market;
     private final SimFunding funding;
-    private final Map<String, Map<Long, Double>> logCache = new HashMap<>();
-    private final Map<String, Map<Long, Double>> markCache = new HashMap<>();
+    private final SimSeries series;
     private final Map<String, Map<Long, FundingEvent>> eventCache = new HashMap<>();
+    private final Map<String, List<FundingEvent>> eventLists = new HashMap<>();
 
     /**
      * @param request what to simulate (BTC and ETH are always included)
@@ -65,6 +63,7 @@ public final class SimulatedSource implements MarketSource {
         this.days = Math.max(request.window(), 30) + 2;
         this.market = new SimMarket(seed);
         this.funding = new SimFunding(market);
+        this.series = new SimSeries(market, days);
     }
 
     @Override
@@ -89,75 +88,41 @@ public final class SimulatedSource implements MarketSource {
 
     /** History times (epoch seconds, ascending) of a snapshot at nowSec; the last is the current tick. */
     long[] grid(long nowSec) {
-        TreeSet<Long> times = new TreeSet<>();
-        long hour = Math.floorDiv(nowSec, HOUR) * HOUR;
-        for (long h = hour - 4L * days * HOUR; h < hour; h += HOUR) {
-            times.add(h + HOUR - 1);
-        }
-        long day = Math.floorDiv(nowSec, DAY) * DAY;
-        for (long d = day - days * DAY; d < day; d += DAY) {
-            times.add(d + DAY - 1);
-        }
-        times.add(tick(nowSec));
-        return times.stream().mapToLong(Long::longValue).toArray();
+        long[] base = series.base(nowSec);
+        long[] all = java.util.Arrays.copyOf(base, base.length + 1);
+        all[base.length] = tick(nowSec);
+        return all;
     }
 
     @Override
     public synchronized MarketSnapshot poll(Instant now) {
         long nowSec = now.getEpochSecond();
-        long[] grid = grid(nowSec);
-        long tick = grid[grid.length - 1];
-        Set<Long> keep = new HashSet<>();
-        for (long t : grid) {
-            keep.add(t);
-            keep.add(t - DAY);
-        }
+        long tick = tick(nowSec);
+        series.advance(nowSec);
         Set<String> tokens = new LinkedHashSet<>(request.spotSymbols().keySet());
         request.instruments().forEach(i -> tokens.add(i.underlying()));
 
         Map<String, Double> spot = new LinkedHashMap<>();
         Map<String, PriceSeries> spotHistory = new LinkedHashMap<>();
         for (String token : tokens) {
-            SimMarket.TokenModel m = market.model(token);
-            Map<Long, Double> logs = logCache.computeIfAbsent(token, x -> new HashMap<>());
-            long[] ms = new long[grid.length];
-            double[] prices = new double[grid.length];
-            double[] volumes = new double[grid.length];
-            double previous = log(m, logs, grid[0] - DAY);
-            for (int i = 0; i < grid.length; i++) {
-                double lp = log(m, logs, grid[i]);
-                long t0 = i == 0 ? grid[0] - DAY : grid[i - 1];
-                ms[i] = grid[i] * 1000;
-                prices[i] = StrictMath.exp(lp);
-                volumes[i] = market.volume(m, t0, grid[i], lp - previous);
-                previous = lp;
-            }
-            logs.keySet().retainAll(keep);
-            spot.put(token, prices[grid.length - 1]);
-            spotHistory.put(token, PriceSeries.of(ms, prices, volumes));
+            PriceSeries s = series.spot(market.model(token), tick);
+            spot.put(token, s.price(s.size() - 1));
+            spotHistory.put(token, s);
         }
 
         Map<String, FuturesQuote> futures = new LinkedHashMap<>();
         Map<String, PriceSeries> markHistory = new LinkedHashMap<>();
         Map<String, List<FundingEvent>> events = new LinkedHashMap<>();
         Map<String, SymbolStatus> status = new LinkedHashMap<>();
-        long earliest = grid[0] - DAY;
         for (MarketRequest.Instrument inst : request.instruments()) {
             SimMarket.TokenModel u = market.model(inst.underlying());
             boolean perpetual = inst.type() == HedgeType.PERPETUAL;
             long expiry = perpetual ? 0 : expirySecond(inst, tick);
-            Map<Long, Double> marks = markCache.computeIfAbsent(inst.symbol(), x -> new HashMap<>());
-            long[] ms = new long[grid.length];
-            double[] prices = new double[grid.length];
-            for (int i = 0; i < grid.length; i++) {
-                long t = grid[i];
-                ms[i] = t * 1000;
-                prices[i] = marks.computeIfAbsent(t, x -> perpetual ? funding.perpetualMark(inst.symbol(), u, x)
-                        : funding.expiryMark(inst.symbol(), u, x, expiry));
-            }
-            marks.keySet().retainAll(keep);
-            markHistory.put(inst.symbol(), PriceSeries.of(ms, prices, null));
-            double mark = prices[grid.length - 1];
+            PriceSeries marks = series.marks(inst.symbol(), tick, perpetual
+                    ? t -> funding.perpetualMark(inst.symbol(), u, t)
+                    : t -> funding.expiryMark(inst.symbol(), u, t, expiry));
+            markHistory.put(inst.symbol(), marks);
+            double mark = marks.price(marks.size() - 1);
             OptionalDouble index = OptionalDouble.of(spot.get(inst.underlying()));
             Instant at = Instant.ofEpochSecond(tick);
             if (perpetual) {
@@ -166,11 +131,7 @@ public final class SimulatedSource implements MarketSource {
                 long next = (Math.floorDiv(tick, SimFunding.PERIOD) + 1) * SimFunding.PERIOD;
                 futures.put(inst.symbol(), new FuturesQuote(mark, index, OptionalDouble.of(rate),
                         Optional.of(Instant.ofEpochSecond(next)), Optional.of(Duration.ofSeconds(SimFunding.PERIOD)), at));
-                List<FundingEvent> list = fundingEvents(inst, u, tick);
-                events.put(inst.symbol(), list);
-                if (!list.isEmpty()) {
-                    earliest = Math.min(earliest, list.get(0).time().getEpochSecond() - DAY);
-                }
+                events.put(inst.symbol(), fundingEvents(inst, u, tick));
             } else {
                 futures.put(inst.symbol(), new FuturesQuote(mark, index, OptionalDouble.empty(), Optional.empty(),
                         Optional.empty(), at));
@@ -181,18 +142,8 @@ public final class SimulatedSource implements MarketSource {
                 }
             }
         }
-        market.retain(keep, earliest);
-        funding.forgetBefore(grid[0] - SimFunding.PERIOD);
+        funding.forgetBefore(series.firstSecond() - SimFunding.PERIOD);
         return new MarketSnapshot(now, spot, futures, spotHistory, markHistory, events, status, name(), "live");
-    }
-
-    private double log(SimMarket.TokenModel m, Map<Long, Double> cache, long t) {
-        Double v = cache.get(t);
-        if (v == null) {
-            v = market.logPrice(m, t);
-            cache.put(t, v);
-        }
-        return v;
     }
 
     /** Settled events from the instrument's fundingSince (and at least 3 D settlements back) up to tick. */
@@ -202,6 +153,11 @@ public final class SimulatedSource implements MarketSource {
         if (inst.fundingSince().isPresent()) {
             long since = inst.fundingSince().get().getEpochSecond();
             first = Math.min(first, Math.floorDiv(since + SimFunding.PERIOD - 1, SimFunding.PERIOD));
+        }
+        List<FundingEvent> built = eventLists.get(inst.symbol());
+        if (built != null && !built.isEmpty() && built.get(0).time().getEpochSecond() == first * SimFunding.PERIOD
+                && built.get(built.size() - 1).time().getEpochSecond() == last * SimFunding.PERIOD) {
+            return built; // no settlement since the last poll
         }
         Map<Long, FundingEvent> cache = eventCache.computeIfAbsent(inst.symbol(), x -> new HashMap<>());
         long from = first;
@@ -214,6 +170,8 @@ public final class SimulatedSource implements MarketSource {
                     SimFunding.rate(funding.premium(inst.symbol(), u, t), cap),
                     OptionalDouble.of(funding.perpetualMark(inst.symbol(), u, t)))));
         }
+        list = List.copyOf(list);
+        eventLists.put(inst.symbol(), list);
         return list;
     }
 
@@ -245,8 +203,6 @@ public final class SimulatedSource implements MarketSource {
 
     /** Entries held in caches (tests check it stays bounded). */
     synchronized int cacheSize() {
-        return logCache.values().stream().mapToInt(Map::size).sum()
-                + markCache.values().stream().mapToInt(Map::size).sum()
-                + eventCache.values().stream().mapToInt(Map::size).sum() + market.cacheSize() + funding.cacheSize();
+        return series.cacheSize() + eventCache.values().stream().mapToInt(Map::size).sum() + market.cacheSize() + funding.cacheSize();
     }
 }
