@@ -64,13 +64,14 @@ public final class BookWatcher implements Closeable {
     private final Set<Path> watchedDirs = new HashSet<>();
     private String knownHash;
 
-    private BookWatcher(Path path, String knownText, Consumer<Update> listener, Duration debounce, Duration poll) {
+    private BookWatcher(Path path, String knownText, Consumer<Update> listener, Duration debounce, Duration poll,
+                        boolean notifications) {
         this.path = path.toAbsolutePath();
         this.listener = listener;
         this.debounceNanos = debounce.toNanos();
         this.pollNanos = Math.max(1, poll.toNanos());
         this.knownHash = BookFile.hash(knownText);
-        this.service = openService();
+        this.service = notifications ? openService() : null;
         this.thread = new Thread(this::run, "book-watcher " + path.getFileName());
         thread.setDaemon(true);
     }
@@ -82,7 +83,13 @@ public final class BookWatcher implements Closeable {
 
     public static BookWatcher start(Path path, String knownText, Consumer<Update> listener, Duration debounce,
                                     Duration poll) {
-        BookWatcher w = new BookWatcher(path, knownText, listener, debounce, poll);
+        return start(path, knownText, listener, debounce, poll, true);
+    }
+
+    /** With {@code notifications} false only polling is used, as where the WatchService is missing. */
+    static BookWatcher start(Path path, String knownText, Consumer<Update> listener, Duration debounce,
+                             Duration poll, boolean notifications) {
+        BookWatcher w = new BookWatcher(path, knownText, listener, debounce, poll, notifications);
         w.registerDirs();
         w.thread.start();
         return w;
@@ -153,7 +160,7 @@ public final class BookWatcher implements Closeable {
                 Optional<Stamp> s = stamp();
                 if (!s.equals(last) || ++polls % HASH_EVERY == 0) {
                     last = s;
-                    due = due >= 0 ? due : now;
+                    due = due >= 0 ? due : now + debounceNanos;
                 }
             }
             if (due >= 0 && now - due >= 0) {
