@@ -16,10 +16,22 @@ public final class BookEdits {
         return book.withHedge(hedge(book, hedgeId).withTargetPct(pct));
     }
 
-    /** One {@code +}/{@code -} key press: the target moves by {@code deltaPct}, kept within 0..300. */
+    /**
+     * One {@code +}/{@code -} key press: the target moves by {@code deltaPct}, kept within 0..300, and rounded
+     * to 6 decimals so repeated steps of 0.1 give 0.3, not 0.30000000000000004 (which the file could not hold).
+     */
     public static Book stepTarget(Book book, String hedgeId, double deltaPct) {
         double now = hedge(book, hedgeId).targetPct();
-        return targetPct(book, hedgeId, Math.max(TARGET_MIN, Math.min(TARGET_MAX, now + deltaPct)));
+        return targetPct(book, hedgeId, round(Math.max(TARGET_MIN, Math.min(TARGET_MAX, now + deltaPct))));
+    }
+
+    /** {@code pct} moved by {@code deltaPct} for the shock keys, rounded like {@link #stepTarget}. */
+    public static Book stepShock(Book book, double deltaPct) {
+        return shockPct(book, round(book.settings().shockPct() + deltaPct));
+    }
+
+    static double round(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     public static Book position(Book book, String hedgeId, long contracts) {
