@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.hedgetop.book.SpanTree.Entry;
 import org.hedgetop.book.SpanTree.MapNode;
 import org.hedgetop.book.SpanTree.Node;
@@ -21,11 +20,6 @@ import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
  * Does not check the result; {@link BookWriter} re-reads it.
  */
 final class Splicer {
-    /** A plain scalar that YAML reads back as the same string in block and flow context. */
-    private static final Pattern SAFE_PLAIN = Pattern.compile("[\\p{L}_][\\p{L}\\p{N} _./()+-]*[\\p{L}\\p{N}_./)+-]|[\\p{L}_]");
-    private static final Pattern YAML11_WORD = Pattern.compile(
-            "(?i)y|n|yes|no|on|off|true|false|null|~|\\.nan|\\.inf");
-
     private final String text;
     private final String newline;
     private final List<Splice> splices = new ArrayList<>();
@@ -154,12 +148,12 @@ final class Splicer {
         String plain = BookChange.plain(value);
         switch (s.style()) {
             case PLAIN -> {
-                String rendered = render(value);
+                String rendered = ScalarText.render(value);
                 boolean glued = s.start() > 0 && text.charAt(s.start() - 1) == ':';
                 add(s.start(), s.end(), s.isEmptyPlain() && glued ? " " + rendered : rendered);
             }
             case SINGLE_QUOTED -> add(s.start(), s.end(), "'" + plain.replace("'", "''") + "'");
-            case DOUBLE_QUOTED -> add(s.start(), s.end(), doubleQuoted(plain));
+            case DOUBLE_QUOTED -> add(s.start(), s.end(), ScalarText.doubleQuoted(plain));
             default -> throw new BookEditException(key + " at " + where(node) + " is a block scalar; edit it by hand");
         }
     }
@@ -188,7 +182,7 @@ final class Splicer {
             if (e.getValue() instanceof Map<?, ?> sub) {
                 sb.append(newline).append(block((Map<String, Object>) sub, indent + indentUnit));
             } else {
-                sb.append(' ').append(render(e.getValue())).append(newline);
+                sb.append(' ').append(ScalarText.render(e.getValue())).append(newline);
             }
         }
         return sb.toString();
@@ -197,43 +191,13 @@ final class Splicer {
     @SuppressWarnings("unchecked")
     private String flowEntry(Map.Entry<String, Object> e) {
         return e.getKey() + ": " + (e.getValue() instanceof Map<?, ?> sub ? flow((Map<String, Object>) sub)
-                : render(e.getValue()));
+                : ScalarText.render(e.getValue()));
     }
 
     private String flow(Map<String, Object> entries) {
         List<String> parts = new ArrayList<>();
         entries.entrySet().forEach(e -> parts.add(flowEntry(e)));
         return "{" + String.join(", ", parts) + "}";
-    }
-
-    /** A new or plain value: numbers, labels and dates plain, strings plain only where that reads back the same. */
-    private static String render(Object value) {
-        String plain = BookChange.plain(value);
-        if (value instanceof String && (!SAFE_PLAIN.matcher(plain).matches() || YAML11_WORD.matcher(plain).matches())) {
-            return doubleQuoted(plain);
-        }
-        return plain;
-    }
-
-    static String doubleQuoted(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        s.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029
-                            || cp == 0xfeff) {
-                        sb.append(String.format("\\u%04x", cp));
-                    } else {
-                        sb.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return sb.append('"').toString();
     }
 
     /** Index just after the line break that ends the line holding {@code pos} (text length at the end). */

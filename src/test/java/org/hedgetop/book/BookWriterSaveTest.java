@@ -127,6 +127,35 @@ class BookWriterSaveTest {
     }
 
     @Test
+    void anEditThatLandsWhileWeWriteIsNotOverwritten() throws Exception {
+        String external = original.replace("leverage: 5", "leverage: 4");
+        FileOps editorWritesMeanwhile = new FileOps() {
+            @Override
+            public void write(Path p, byte[] bytes) throws IOException {
+                FileOps.super.write(p, bytes);
+                if (p.getFileName().toString().startsWith(".book.yaml.") && !p.toString().contains(".bak")) {
+                    Files.writeString(file, external);
+                }
+            }
+        };
+
+        SaveResult r = BookWriter.save(loaded, edited, editorWritesMeanwhile, t -> { });
+
+        assertThat(r.outcome()).isEqualTo(Outcome.CONFLICT);
+        assertThat(Files.readString(file)).isEqualTo(external);
+        assertThat(Files.readString(dir.resolve("book.yaml.conflict"))).isEqualTo(withTarget50(external));
+        assertThat(namesInDir()).containsExactlyInAnyOrder("book.yaml", "book.yaml.bak", "book.yaml.conflict");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsReportedWithItsLocation() throws Exception {
+        Files.write(file, "name: Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> BookFile.read(file)).isInstanceOf(BookException.class)
+                .hasMessageContaining("book.yaml:1:").hasMessageContaining("UTF-8");
+    }
+
+    @Test
     void aFailedRenameLeavesTheOldFileAndNoTempFile() throws Exception {
         FileOps failingRename = new FileOps() {
             @Override
