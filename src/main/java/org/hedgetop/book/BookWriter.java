@@ -142,6 +142,21 @@ public final class BookWriter {
                 + (n == 1 ? " change" : " changes") + "; previous version in " + name + ".bak)");
     }
 
+    /**
+     * Writes {@code edited} to {@code FILE.conflict} and leaves the file alone, for a caller that already knows
+     * the file changed on disk. {@link #save} does this by itself when it finds the file changed.
+     */
+    public static SaveResult saveConflictCopy(BookFile loaded, Book edited, FileOps ops) {
+        try {
+            Path real = ops.realPath(loaded.path());
+            return Conflicts.write(loaded, edited, real, Optional.of(ops.read(real)), ops);
+        } catch (NoSuchFileException e) {
+            return Conflicts.write(loaded, edited, loaded.path(), Optional.empty(), ops);
+        } catch (IOException e) {
+            return failed(loaded.path(), loaded.path().getFileName().toString(), e);
+        }
+    }
+
     /** Writes {@code bytes} to {@code target} by temp file and rename, so {@code target} is never half written. */
     static void writeReplacing(FileOps ops, Path target, byte[] bytes, Optional<Set<PosixFilePermission>> permissions)
             throws IOException {
