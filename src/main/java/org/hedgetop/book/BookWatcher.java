@@ -120,6 +120,9 @@ public final class BookWatcher implements Closeable {
                 // Closing is best effort; the thread also stops on the latch.
             }
         }
+        if (Thread.currentThread() == thread) {
+            return; // closed from the listener: the loop ends on the latch
+        }
         try {
             thread.join(TimeUnit.SECONDS.toMillis(2));
         } catch (InterruptedException e) {
