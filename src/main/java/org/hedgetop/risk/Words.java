@@ -24,10 +24,11 @@ final class Words {
         if (!Double.isFinite(v)) {
             return "n/a";
         }
-        if (Math.abs(v) >= 1) {
+        if (Math.abs(v) >= 1 || v == 0) {
             return String.format(Locale.ROOT, "%.2f", v);
         }
-        return new BigDecimal(v).round(new MathContext(4)).toPlainString();
+        int decimals = Math.min(12, 3 - (int) Math.floor(Math.log10(Math.abs(v))));
+        return String.format(Locale.ROOT, "%." + Math.max(2, decimals) + "f", v);
     }
 
     /** A percentage with one decimal. */
