@@ -41,9 +41,15 @@ final class FakeBinance extends Dispatcher {
         this.now = now;
     }
 
-    /** Close of {@code symbol}'s daily candle opening at {@code openTime}: 100 + day number mod 7, scaled per symbol. */
+    /**
+     * Close of {@code symbol}'s daily candle opening at {@code openTime}: a per-symbol level times a
+     * saw-tooth of the day number whose step and phase depend on the symbol (so symbols are not
+     * perfectly correlated).
+     */
     static double close(String symbol, long openTime) {
-        return (Math.abs(symbol.hashCode()) % 50 + 10) * (1 + 0.01 * ((openTime / DAY) % 7));
+        int h = Math.abs(symbol.hashCode());
+        long day = openTime / DAY;
+        return (h % 50 + 10) * (1 + 0.01 * ((day * (1 + h % 3) + h) % 7));
     }
 
     static double volume(long openTime) {
