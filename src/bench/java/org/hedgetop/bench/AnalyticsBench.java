@@ -1,0 +1,84 @@
+package org.hedgetop.bench;
+
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.hedgetop.book.Book;
+import org.hedgetop.market.MarketSnapshot;
+import org.hedgetop.risk.RiskEngine;
+import org.hedgetop.risk.RiskView;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Budget 2 of issue 6: full evaluation of a 200-token book over a 365-return window, correlation matrix
+ * included (at most 20 ms), and a price tick inside the interval (at most 1 ms, from the statistics cache).
+ *
+ * <p>The tick benchmark alternates two snapshots of the same closed history whose current prices differ
+ * and whose series are different objects, as a live or simulated poll delivers them: the engine must see
+ * through the new objects to the equal closes. The tear-down fails the run if statistics were rebuilt.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class AnalyticsBench {
+    @Param({"200"})
+    public int tokens;
+
+    @Param({"365"})
+    public int window;
+
+    private Book book;
+    private MarketSnapshot first;
+    private MarketSnapshot second;
+    private Instant firstTime;
+    private Instant secondTime;
+    private RiskEngine ticking;
+    private Object statistics;
+    private long ticks;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        book = Synthetic.book(tokens, tokens / 4, window);
+        firstTime = Synthetic.NOW;
+        secondTime = Synthetic.NOW.plusSeconds(5);
+        first = Synthetic.market(book, firstTime, 42, 0);
+        second = Synthetic.market(book, secondTime, 42, 0.3);
+        ticking = new RiskEngine();
+        statistics = ticking.evaluate(book, first, firstTime).correlations();
+    }
+
+    /** A cold engine: closes, returns, every statistic, the whole correlation matrix, then the view. */
+    @Benchmark
+    public RiskView fullEvaluation() {
+        return new RiskEngine().evaluate(book, first, firstTime);
+    }
+
+    /** A warm engine and a new tick in the same daily bucket. */
+    @Benchmark
+    public RiskView tick() {
+        boolean odd = (ticks++ & 1) == 1;
+        return ticking.evaluate(book, odd ? first : second, odd ? firstTime : secondTime);
+    }
+
+    @TearDown(Level.Trial)
+    public void checkCacheHit() {
+        Object now = ticking.evaluate(book, second, secondTime).correlations();
+        if (now != statistics) {
+            throw new IllegalStateException("a tick inside the interval rebuilt the statistics");
+        }
+    }
+}
