@@ -26,6 +26,8 @@ public final class Summary {
             new Row("Frame: build view + draw 1,000 holdings / 200 hedges, 200x60", "jmh:FrameBench.buildAndDraw", 2, "ms"),
             new Row("Frame: draw only (same)", "jmh:FrameBench.drawOnly", 2, "ms"),
             new Row("Analytics: full evaluation, 200 tokens, 365 returns, matrix", "jmh:AnalyticsBench.fullEvaluation", 20, "ms"),
+            new Row("Analytics: the same, then every cell of the 202 x 202 matrix read",
+                    "jmh:AnalyticsBench.fullEvaluationWithMatrix", 20, "ms"),
             new Row("Analytics: price tick inside the interval", "jmh:AnalyticsBench.tick", 1, "ms"),
             new Row("Wire: one price change, 120x40", "wire.one_price_bytes", 400, "bytes"),
             new Row("Wire: 50 prices change, 120x40 (budget = full repaint / 4)", "wire.fifty_prices_bytes",

@@ -25,6 +25,9 @@ import org.hedgetop.market.FundingEvent;
 import org.hedgetop.market.FuturesQuote;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.PriceSeries;
+import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.RiskEngine;
+import org.hedgetop.risk.RiskView;
 
 /**
  * Seeded synthetic books and market snapshots of any size, built in code so a benchmark never depends on
@@ -77,6 +80,23 @@ public final class Synthetic {
         FeedSpec feed = FeedSpec.DEFAULT.withInterval(Interval.D1, window);
         return new Book(Optional.empty(), "synthetic " + holdings + "/" + hedges, "USDT", feed, hs, list,
                 Settings.DEFAULT);
+    }
+
+    /**
+     * The book as a trader keeps it: every hedge holds the contracts its target asks for at these prices,
+     * except every tenth, which is 20 % short of it and drifts (so alerts are a few, as in a real book, not
+     * one per hedge).
+     */
+    public static Book hedged(Book book, MarketSnapshot market) {
+        RiskView view = new RiskEngine().evaluate(book, market, market.time());
+        Book out = book;
+        for (int k = 0; k < view.hedges().size(); k++) {
+            HedgeRow row = view.hedges().get(k);
+            long needed = row.contractsNeeded().orElse(0);
+            long held = k % 10 == 3 ? Math.round(needed * 0.8) : needed;
+            out = out.withHedge(out.hedge(row.id()).orElseThrow().withPosition(-held));
+        }
+        return out;
     }
 
     private static Hedge hedge(String id, List<String> covers, String instrument, String underlying, long position) {

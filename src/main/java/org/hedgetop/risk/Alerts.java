@@ -94,6 +94,9 @@ public final class Alerts {
         List<Alert> out = new ArrayList<>();
         for (String key : keys) {
             SymbolStatus s = market.statusOf(key);
+            if (s.health() == SymbolStatus.Health.OK && age(s, now).compareTo(limit(book.feed().pollSeconds())) <= 0) {
+                continue; // the usual case on every tick: no words to build
+            }
             String detail = s.message().isBlank() ? "" : ": " + Words.name(s.message());
             String name = Words.name(key);
             switch (s.health()) {

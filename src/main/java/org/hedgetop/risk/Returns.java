@@ -34,10 +34,18 @@ public final class Returns {
     public static double[] closes(PriceSeries series, Interval interval, long lastBucket, int count) {
         double[] out = new double[count];
         long step = interval.millis();
+        long first = lastBucket - (long) (count - 1) * step;
+        // one search for the window's first point, then a single forward walk: a price tick re-extracts the
+        // closes of every series, and count binary searches per series were most of a tick's cost
+        int j = series.indexAtOrBefore(first - 1) + 1;
+        int n = series.size();
         for (int i = 0; i < count; i++) {
-            long start = lastBucket - (long) (count - 1 - i) * step;
-            int idx = series.indexAtOrBefore(start + step - 1);
-            out[i] = idx >= 0 && series.time(idx) >= start ? series.price(idx) : Double.NaN;
+            long end = first + (long) (i + 1) * step; // exclusive
+            int last = -1;
+            while (j < n && series.time(j) < end) {
+                last = j++;
+            }
+            out[i] = last >= 0 ? series.price(last) : Double.NaN;
         }
         return out;
     }

@@ -53,6 +53,18 @@ final class StatisticsCache {
                        Map<String, Closes> closes) {
     }
 
+    /** What the statistics need from a book; rebuilt only for a new book object, not on every tick. */
+    private record Shape(Book book, Set<String> seriesTokens, List<String> labels, List<BasketDef> baskets) {
+        static Shape of(Book book) {
+            List<BasketDef> baskets = new ArrayList<>();
+            for (Hedge h : book.hedges()) {
+                baskets.add(new BasketDef(h.id(), h.covers(), h.underlying()));
+            }
+            return new Shape(book, StatisticsCache.seriesTokens(book), matrixLabels(book), List.copyOf(baskets));
+        }
+    }
+
+    private Shape shape;
     private Map<String, Memo> memo = new HashMap<>();
     private Key key;
     private Statistics statistics;
@@ -68,9 +80,12 @@ final class StatisticsCache {
         int window = Math.max(1, book.feed().window());
         long lastClosed = Returns.lastClosedBucket(interval, now);
 
+        if (shape == null || shape.book != book) {
+            shape = Shape.of(book);
+        }
         Map<String, Memo> nextMemo = new HashMap<>();
         Map<String, Closes> closes = new LinkedHashMap<>();
-        for (String token : seriesTokens(book)) {
+        for (String token : shape.seriesTokens) {
             PriceSeries s = market.spotSeries(token);
             Memo m = memo.get(token);
             if (m == null || m.series != s || m.interval != interval || m.lastClosed != lastClosed
@@ -83,11 +98,7 @@ final class StatisticsCache {
         }
         memo = nextMemo;
 
-        List<BasketDef> baskets = new ArrayList<>();
-        for (Hedge h : book.hedges()) {
-            baskets.add(new BasketDef(h.id(), h.covers(), h.underlying()));
-        }
-        Key next = new Key(interval, window, lastClosed, matrixLabels(book), baskets, closes);
+        Key next = new Key(interval, window, lastClosed, shape.labels, shape.baskets, closes);
         if (!next.equals(key)) {
             statistics = build(next);
             key = next;
@@ -140,17 +151,10 @@ final class StatisticsCache {
             baskets.put(b.id, BasketStats.of(members, returns.get(b.underlying)));
         }
 
-        int n = key.labels.size();
-        double[][] rho = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            double[] a = returns.get(key.labels.get(i));
-            // the diagonal is 1 by definition, but only for a series that has a defined correlation at all
-            rho[i][i] = Stats.rho(a, a).isPresent() ? 1.0 : Double.NaN;
-            for (int j = i + 1; j < n; j++) {
-                rho[i][j] = Stats.rho(a, returns.get(key.labels.get(j))).orElse(Double.NaN);
-                rho[j][i] = rho[i][j];
-            }
+        List<double[]> columns = new ArrayList<>();
+        for (String label : key.labels) {
+            columns.add(returns.get(label));
         }
-        return new Statistics(key.lastClosed, assets, baskets, new CorrelationMatrix(key.labels, rho));
+        return new Statistics(key.lastClosed, assets, baskets, CorrelationMatrix.ofReturns(key.labels, columns));
     }
 }
