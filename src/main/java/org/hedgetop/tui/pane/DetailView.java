@@ -133,11 +133,11 @@ public final class DetailView {
         double[] v = new double[n];
         Sparkline.sample(series, from, to, v, n);
         // the true high and low of the window, not only of the sampled points
-        int first = series.indexAtOrBefore(from - 1) + 1;
-        int last = series.indexAtOrBefore(to);
+        int firstIn = series.indexAtOrBefore(from - 1) + 1;
+        int lastIn = series.indexAtOrBefore(to);
         double lo = Sparkline.min(v, 0, n);
         double hi = Sparkline.max(v, 0, n);
-        for (int i = Math.max(0, first); i <= last; i++) {
+        for (int i = Math.max(0, firstIn); i <= lastIn; i++) {
             lo = Double.isNaN(lo) ? series.price(i) : Math.min(lo, series.price(i));
             hi = Double.isNaN(hi) ? series.price(i) : Math.max(hi, series.price(i));
         }
