@@ -1,5 +1,6 @@
 package org.hedgetop.tui.draw;
 
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.Arrays;
 import org.hedgetop.book.Safe;
@@ -151,14 +152,21 @@ public final class Canvas {
         return s;
     }
 
-    /** Writes the grid to the screen: one {@code setCharacter} per cell, characters shared per style. */
+    /**
+     * Writes the grid to the screen. Cells are shared per style and character, so a cell whose screen buffer
+     * already holds the very same instance (unchanged since the last frame) is skipped: reading a cell is
+     * much cheaper than Lanterna's write, which re-checks character widths.
+     */
     public void flush(TextGraphics g) {
         int w = Math.min(width, g.getSize().getColumns());
         int h = Math.min(height, g.getSize().getRows());
         for (int row = 0; row < h; row++) {
             int base = row * width;
             for (int col = 0; col < w; col++) {
-                g.setCharacter(col, row, styles[base + col].glyph(chars[base + col]));
+                TextCharacter cell = styles[base + col].glyph(chars[base + col]);
+                if (g.getCharacter(col, row) != cell) {
+                    g.setCharacter(col, row, cell);
+                }
             }
         }
     }
