@@ -30,7 +30,7 @@ final class BigBook {
         List<HedgeRow> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             HedgeRow h = base.get(i % base.size());
-            List<String> covers = List.of(tokens.get((5 * i) % tokens.size()).token(),
+            List<String> covers = tokens.isEmpty() ? List.of("X") : List.of(tokens.get((5 * i) % tokens.size()).token(),
                     tokens.get((5 * i + 1) % tokens.size()).token());
             out.add(new HedgeRow(h.id() + "-" + i, h.instrument() + i, h.underlying(), h.type(), covers,
                     Ratio.BETA, h.mark(), h.spot(), h.contractSize(), h.contractNotional(), h.coveredExposure(),

@@ -100,7 +100,7 @@ public final class Table {
         return order;
     }
 
-    /** Left column of each shown column, starting at {@code x0}; dropped columns get the next start. */
+    /** Left column of each shown column, starting at {@code x0} (a dropped column gets where the one before ended). */
     public static int[] xs(int[] widths, int x0) {
         int[] xs = new int[widths.length];
         int x = x0;
