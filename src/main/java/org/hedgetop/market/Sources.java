@@ -18,9 +18,26 @@ public final class Sources {
         MarketRequest request = MarketRequest.of(book);
         switch (sourceName.toLowerCase(Locale.ROOT)) {
             // each source registers here
+            case "simulated":
+                return new SimulatedSource(request, book.feed().seed(),
+                        java.time.Duration.ofSeconds(book.feed().pollSeconds()));
+            case "replay":
+                return ReplaySource.open(replayFile(book), request);
             default:
                 throw new IllegalArgumentException("unknown source \"" + sourceName + "\"; expected one of "
                         + String.join(", ", NAMES));
         }
+    }
+
+    /** feed.file, relative to the portfolio file's folder; a clear error when the book names none. */
+    static java.nio.file.Path replayFile(Book book) {
+        java.nio.file.Path file = book.feed().file().orElseThrow(() -> new IllegalArgumentException(
+                "the replay source needs a history file: set feed.file in "
+                        + book.file().map(p -> p.getFileName().toString()).orElse("the book")
+                        + " to a CSV with the header time,symbol,kind,value"));
+        if (!file.isAbsolute() && book.file().isPresent() && book.file().get().getParent() != null) {
+            file = book.file().get().getParent().resolve(file);
+        }
+        return file;
     }
 }
