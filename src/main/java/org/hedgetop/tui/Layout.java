@@ -11,7 +11,8 @@ import org.hedgetop.tui.pane.CorrelationPane;
  * Where everything goes for a terminal size. Row 0 is the title bar; the last three rows are the scenario
  * line, the alert line and the footer; the body between holds the panes (or an overlay).
  *
- * <p>Below {@link #WIDE_COLUMNS} the four panes stack: exposure, hedges, funding, correlation. From there the
+ * <p>Below {@link #WIDE_COLUMNS} the panes stack: exposure, hedges, funding, and correlation when the body has
+ * {@link #TALL_ROWS} rows or the correlation pane has the focus (Tab reaches it; 'c' shows the heat-map). From there the
  * correlation pane sits to the right of the exposure pane, row for row, and hedges and funding each get the
  * full width. Every shown pane gets at least its title, header and one row; rows beyond that go one at a
  * time to the pane that has the fewest for its weight (the focused pane counts double) until each has all
@@ -32,6 +33,8 @@ public record Layout(boolean tooSmall, Rect title, Rect body, Rect exposure, Rec
     public static final int MIN_ROWS = 16;
     public static final int WIDE_COLUMNS = 120;
     public static final int DETAIL_MIN_ROWS = 12;
+    /** Below this many body rows a narrow screen shows the correlation pane only while it has the focus. */
+    public static final int TALL_ROWS = 30;
 
     private static final int PANE_MIN = 3;
 
@@ -65,7 +68,9 @@ public record Layout(boolean tooSmall, Rect title, Rect body, Rect exposure, Rec
             bands.add(new Band(UiState.Pane.EXPOSURE, null, exposureWant, PANE_MIN + 1));
             bands.add(new Band(UiState.Pane.HEDGES, null, hedgeWant, PANE_MIN));
             bands.add(new Band(UiState.Pane.FUNDING, null, hedgeWant, PANE_MIN));
-            bands.add(new Band(UiState.Pane.CORRELATION, null, corrWant, PANE_MIN));
+            if (body.height() >= TALL_ROWS || ui.focus() == UiState.Pane.CORRELATION) {
+                bands.add(new Band(UiState.Pane.CORRELATION, null, corrWant, PANE_MIN));
+            }
         }
         allocate(bands, body.height(), ui.focus());
 
@@ -149,7 +154,8 @@ public record Layout(boolean tooSmall, Rect title, Rect body, Rect exposure, Rec
                 if (b.rows == 0 || b.rows >= b.want) {
                     continue;
                 }
-                double load = (double) b.rows / (b.holds(focus) ? 2 : 1);
+                // compare data rows, not rows: the exposure pane's total row is not a token row
+                double load = (double) (b.rows - b.min + 1) / (b.holds(focus) ? 2 : 1);
                 if (load < bestLoad) {
                     best = b;
                     bestLoad = load;

@@ -27,13 +27,21 @@ class LayoutTest {
     void at80x24ThePanesStackAtFullWidth() {
         Layout l = Layout.of(new TerminalSize(80, 24), demo, UiState.initial(true, true));
         assertThat(l.sideBySide()).isFalse();
-        for (Rect r : List.of(l.exposure(), l.hedges(), l.funding(), l.correlation())) {
+        for (Rect r : List.of(l.exposure(), l.hedges(), l.funding())) {
             assertThat(r.x()).isZero();
             assertThat(r.width()).isEqualTo(80);
             assertThat(r.height()).isGreaterThanOrEqualTo(3);
         }
         // the focused hedges pane gets every hedge: title + header + 5 rows
         assertThat(l.hedges().height()).isEqualTo(7);
+        assertThat(l.exposure().bottom()).isEqualTo(l.hedges().y());
+        // 20 body rows are too few for four panes: correlation waits for the focus
+        assertThat(l.correlation().isEmpty()).isTrue();
+        UiState corr = new UiState(UiState.Pane.CORRELATION, 0, 0, UiState.Overlay.NONE, false, false, false,
+                java.util.Optional.empty(), true, true, false);
+        assertThat(Layout.of(new TerminalSize(80, 24), demo, corr).correlation().height()).isGreaterThan(3);
+        assertThat(Layout.of(new TerminalSize(80, 40), demo, UiState.initial(true, true)).correlation().isEmpty())
+                .isFalse();
     }
 
     @Test
