@@ -75,7 +75,7 @@ class LayoutTest {
                 .isTrue();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261120")
     void panesNeverOverlapAndStayInTheBody(@ForAll @IntRange(min = 60, max = 260) int cols,
                                           @ForAll @IntRange(min = 16, max = 90) int rows,
                                           @ForAll @IntRange(min = 0, max = 60) int tokens,
