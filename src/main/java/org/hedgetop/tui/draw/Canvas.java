@@ -116,11 +116,6 @@ public final class Canvas {
         }
     }
 
-    /** Text centred in {@code w} cells. */
-    public void centre(int x, int y, int w, CharSequence s, Style st) {
-        int n = Math.min(s.length(), w);
-        text(x + (w - n) / 2, y, w - (w - n) / 2, s, st);
-    }
 
     /** A horizontal rule of the theme's line character. */
     public void hline(int x, int y, int w, Style st) {

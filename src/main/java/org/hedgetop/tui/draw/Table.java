@@ -40,9 +40,6 @@ public final class Table {
             return new Column(header, min, pref, pref, priority, Align.RIGHT);
         }
 
-        public Column growTo(int newMax) {
-            return new Column(header, min, pref, Math.max(pref, newMax), priority, align);
-        }
     }
 
     /** Widths of the columns in declaration order for {@code width} cells; 0 means the column is dropped. */
