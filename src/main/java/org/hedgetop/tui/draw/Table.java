@@ -39,7 +39,6 @@ public final class Table {
         public static Column right(String header, int min, int pref, int priority) {
             return new Column(header, min, pref, pref, priority, Align.RIGHT);
         }
-
     }
 
     /** Widths of the columns in declaration order for {@code width} cells; 0 means the column is dropped. */
