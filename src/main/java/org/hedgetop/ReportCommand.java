@@ -17,6 +17,7 @@ import org.hedgetop.book.BookLoader;
 import org.hedgetop.market.MarketException;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.MarketSource;
+import org.hedgetop.market.Recorder;
 import org.hedgetop.market.Sources;
 import org.hedgetop.report.JsonReport;
 import org.hedgetop.report.TextReport;
@@ -53,6 +54,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "market source: simulated, replay, binance, bybit (default: the book's feed.source)")
     String source;
 
+    @Option(names = "--record", paramLabel = "CSV",
+            description = "append what was polled to CSV (replay format), e.g. to build a history from cron")
+    Path record;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -81,9 +86,19 @@ final class ReportCommand implements Callable<Integer> {
             return Hedgetop.BAD_INPUT;
         }
         String sourceName = source != null ? source : book.feed().source();
-        try (MarketSource market = Sources.open(book, sourceName)) {
+        // live sources load their history first: say what they are doing on stderr, stdout stays the report
+        try (MarketSource market = Sources.open(book, sourceName,
+                message -> err.println("hedgetop: " + org.hedgetop.book.Safe.text(message)))) {
             Instant now = when != null ? when : market.defaultReportTime().orElseGet(Instant::now);
             MarketSnapshot snapshot = market.poll(now);
+            if (record != null) {
+                try (Recorder recorder = new Recorder(record)) {
+                    recorder.record(snapshot);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    err.println("hedgetop: cannot record to " + record + ": " + e.getMessage());
+                    return Hedgetop.FAILURE;
+                }
+            }
             RiskView view = new RiskEngine().evaluate(book, snapshot, now);
             out.print(format == Format.json ? JsonReport.render(view) : TextReport.render(view));
             out.flush();

@@ -15,6 +15,14 @@ public final class Sources {
      * @throws IllegalArgumentException for an unknown name, with a message for the user
      */
     public static MarketSource open(Book book, String sourceName) {
+        return open(book, sourceName, message -> { });
+    }
+
+    /**
+     * As {@link #open(Book, String)}, with a listener for history-loading progress of the live sources
+     * ("binance: history 12/57"): the monitor shows it, {@code report} prints it on stderr.
+     */
+    public static MarketSource open(Book book, String sourceName, java.util.function.Consumer<String> progress) {
         MarketRequest request = MarketRequest.of(book);
         switch (sourceName.toLowerCase(Locale.ROOT)) {
             // each source registers here
@@ -23,6 +31,10 @@ public final class Sources {
                         java.time.Duration.ofSeconds(book.feed().pollSeconds()));
             case "replay":
                 return ReplaySource.open(replayFile(book), request);
+            case "binance":
+                return new BinanceSource(request, book.feed(), org.hedgetop.market.live.LiveOptions.defaults(progress));
+            case "bybit":
+                return new BybitSource(request, book.feed(), org.hedgetop.market.live.LiveOptions.defaults(progress));
             default:
                 throw new IllegalArgumentException("unknown source \"" + sourceName + "\"; expected one of "
                         + String.join(", ", NAMES));
