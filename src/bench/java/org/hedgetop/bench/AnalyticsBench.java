@@ -58,7 +58,7 @@ public class AnalyticsBench {
         secondTime = Synthetic.NOW.plusSeconds(5);
         first = Synthetic.market(shape, firstTime, 42, 0);
         book = Synthetic.hedged(shape, first);
-        second = Synthetic.market(book, secondTime, 42, 0.3);
+        second = Synthetic.nextPoll(book, first, secondTime, 42, 0.3);
         ticking = new RiskEngine();
         statistics = ticking.evaluate(book, first, firstTime).correlations();
     }

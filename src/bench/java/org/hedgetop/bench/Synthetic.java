@@ -99,6 +99,32 @@ public final class Synthetic {
         return out;
     }
 
+    /** The book as a portfolio file, for the loader benchmark (the loader must give back the same book). */
+    public static String yaml(Book book) {
+        StringBuilder y = new StringBuilder(200 * (book.holdings().size() + book.hedges().size()));
+        y.append("# synthetic benchmark book\nname: ").append(book.name()).append("\nquote: USDT\n")
+                .append("feed:\n  source: simulated\n  poll_seconds: 5\n  interval: 1d\n  window: ")
+                .append(book.feed().window()).append("\n  seed: 7\nholdings:\n");
+        for (Holding h : book.holdings()) {
+            y.append("  - token: ").append(h.token()).append("\n    units: ").append(h.units());
+            h.sector().ifPresent(s -> y.append("\n    sector: ").append(s));
+            h.stakingApyPct().ifPresent(a -> y.append("\n    staking_apy_pct: ").append(a));
+            y.append("   # a comment the loader must skip\n");
+        }
+        y.append("hedges:\n");
+        for (Hedge h : book.hedges()) {
+            y.append("  - id: ").append(h.id()).append("\n    instrument: ").append(h.instrument())
+                    .append("\n    underlying: ").append(h.underlying())
+                    .append("\n    covers: [").append(String.join(", ", h.covers())).append("]")
+                    .append("\n    type: perpetual\n    contract_size: ").append(h.contractSize())
+                    .append("\n    target_pct: ").append(h.targetPct())
+                    .append("\n    ratio: beta\n    position: ").append(h.position())
+                    .append("\n    entry_price: 1.0\n    opened: ").append(h.opened().orElseThrow())
+                    .append("\n    leverage: 5\n");
+        }
+        return y.toString();
+    }
+
     private static Hedge hedge(String id, List<String> covers, String instrument, String underlying, long position) {
         return new Hedge(id, covers, instrument, underlying, HedgeType.PERPETUAL, Optional.empty(), 1, 100,
                 Ratio.BETA, position, OptionalDouble.of(1.0), Optional.of(NOW.minus(Duration.ofDays(20))),
@@ -113,6 +139,18 @@ public final class Synthetic {
         out.add("ETH");
         book.hedges().forEach(h -> out.add(h.underlying()));
         return out;
+    }
+
+    /**
+     * The next poll after {@code previous}: the same closed history in fresh series objects, current prices
+     * moved by {@code tickMovePct}, and the very same settled funding lists (as the live and simulated
+     * sources hand them on until a new settlement).
+     */
+    public static MarketSnapshot nextPoll(Book book, MarketSnapshot previous, Instant now, long seed,
+                                          double tickMovePct) {
+        MarketSnapshot m = market(book, now, seed, tickMovePct);
+        return new MarketSnapshot(now, m.spot(), m.futures(), m.spotHistory(), m.markHistory(), previous.funding(),
+                m.status(), m.source(), m.sourceHealth());
     }
 
     /** Closes of one day per day up to yesterday, then a tick at {@code now}; the same seed gives the same snapshot. */
@@ -175,7 +213,9 @@ public final class Synthetic {
                     OptionalDouble.of(rate), Optional.of(next), Optional.of(Duration.ofHours(8)), now));
             List<FundingEvent> events = new ArrayList<>();
             for (int k = 90; k >= 1; k--) {
-                events.add(new FundingEvent(next.minus(Duration.ofHours(8L * k)), rate, OptionalDouble.empty()));
+                // with the mark at settlement, as the simulated source and Binance's funding history report it
+                events.add(new FundingEvent(next.minus(Duration.ofHours(8L * k)), rate,
+                        OptionalDouble.of(marks[Math.max(0, marks.length - 1 - k / 3)])));
             }
             funding.put(h.instrument(), List.copyOf(events));
         }

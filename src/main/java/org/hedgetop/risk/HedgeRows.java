@@ -24,9 +24,11 @@ final class HedgeRows {
     /**
      * @param spot      spot per token, present when the feed has a usable price
      * @param exposure  exposure per held token
+     * @param funding   accrued funding remembered from earlier ticks
      */
     static HedgeRow build(Hedge h, MarketSnapshot market, Statistics stats, Map<String, OptionalDouble> spot,
-                          Map<String, OptionalDouble> exposure, Settings settings, Interval interval, Instant now) {
+                          Map<String, OptionalDouble> exposure, Settings settings, Interval interval, Instant now,
+                          FundingMemo funding) {
         Optional<FuturesQuote> quote = market.quote(h.instrument());
         OptionalDouble mark = quote.map(q -> positive(q.mark())).orElse(OptionalDouble.empty());
         OptionalDouble underlyingSpot = spot.getOrDefault(h.underlying(), OptionalDouble.empty());
@@ -59,7 +61,7 @@ final class HedgeRows {
                 ? quote.map(q -> finite(q.fundingRate())).orElse(OptionalDouble.empty()) : OptionalDouble.empty();
         Optional<Duration> fundingInterval = quote.flatMap(FuturesQuote::fundingInterval);
         Optional<Instant> nextFunding = perpetual ? quote.flatMap(FuturesQuote::nextFundingTime) : Optional.empty();
-        OptionalDouble accrued = Carry.fundingAccrued(h, market.fundingEvents(h.instrument()),
+        OptionalDouble accrued = funding.accrued(h, market.fundingEvents(h.instrument()),
                 market.markSeries(h.instrument()), market.spotSeries(h.underlying()), now);
 
         OptionalDouble basis = Carry.basisPct(mark, underlyingSpot);

@@ -33,6 +33,13 @@ public final class Returns {
      */
     public static double[] closes(PriceSeries series, Interval interval, long lastBucket, int count) {
         double[] out = new double[count];
+        closesInto(series, interval, lastBucket, out);
+        return out;
+    }
+
+    /** {@link #closes} into {@code out}, whose length is the count: a tick compares without allocating. */
+    static void closesInto(PriceSeries series, Interval interval, long lastBucket, double[] out) {
+        int count = out.length;
         long step = interval.millis();
         long first = lastBucket - (long) (count - 1) * step;
         // one search for the window's first point, then a single forward walk: a price tick re-extracts the
@@ -47,7 +54,6 @@ public final class Returns {
             }
             out[i] = last >= 0 ? series.price(last) : Double.NaN;
         }
-        return out;
     }
 
     /**

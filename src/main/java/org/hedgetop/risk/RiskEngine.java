@@ -2,6 +2,7 @@ package org.hedgetop.risk;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,16 @@ public final class RiskEngine {
     public static final String NO_SECTOR = "other";
 
     private final StatisticsCache cache = new StatisticsCache();
+    private final FundingMemo funding = new FundingMemo();
 
     public RiskEngine() {
     }
 
     public synchronized RiskView evaluate(Book book, MarketSnapshot market, Instant now) {
         Statistics stats = cache.get(book, market, now);
-        return view(book, market, now, stats);
+        RiskView view = view(book, market, now, stats, funding);
+        funding.endOfEvaluation();
+        return view;
     }
 
     /** The statistics {@link #evaluate} would use; the same object for every tick inside a bucket. */
@@ -54,12 +58,14 @@ public final class RiskEngine {
         return new ArrayList<>(out);
     }
 
-    private static RiskView view(Book book, MarketSnapshot market, Instant now, Statistics stats) {
-        Map<String, OptionalDouble> spot = new LinkedHashMap<>();
+    private static RiskView view(Book book, MarketSnapshot market, Instant now, Statistics stats,
+                                 FundingMemo funding) {
+        int n = book.holdings().size() + book.hedges().size();
+        Map<String, OptionalDouble> spot = new HashMap<>(2 * n);
         for (String t : spotTokens(book)) {
             spot.put(t, market.spotPrice(t).map(HedgeRows::positive).orElse(OptionalDouble.empty()));
         }
-        Map<String, OptionalDouble> exposure = new LinkedHashMap<>();
+        Map<String, OptionalDouble> exposure = new HashMap<>(2 * n);
         double total = 0;
         for (Holding h : book.holdings()) {
             OptionalDouble e = Sizing.exposure(h.units(), spot.get(h.token()));
@@ -92,7 +98,7 @@ public final class RiskEngine {
         List<HedgeRow> hedges = new ArrayList<>();
         for (Hedge h : book.hedges()) {
             hedges.add(HedgeRows.build(h, market, stats, spot, exposure, book.settings(), book.feed().interval(),
-                    now));
+                    now, funding));
         }
 
         double hedged = 0;

@@ -66,6 +66,7 @@ final class StatisticsCache {
 
     private Shape shape;
     private Map<String, Memo> memo = new HashMap<>();
+    private double[] scratch = new double[0];
     private Key key;
     private Statistics statistics;
     private int builds;
@@ -83,15 +84,24 @@ final class StatisticsCache {
         if (shape == null || shape.book != book) {
             shape = Shape.of(book);
         }
-        Map<String, Memo> nextMemo = new HashMap<>();
-        Map<String, Closes> closes = new LinkedHashMap<>();
+        int size = shape.seriesTokens.size();
+        Map<String, Memo> nextMemo = new HashMap<>(2 * size);
+        Map<String, Closes> closes = new LinkedHashMap<>(2 * size);
+        if (scratch.length != window + 1) {
+            scratch = new double[window + 1];
+        }
         for (String token : shape.seriesTokens) {
             PriceSeries s = market.spotSeries(token);
             Memo m = memo.get(token);
-            if (m == null || m.series != s || m.interval != interval || m.lastClosed != lastClosed
-                    || m.count != window + 1) {
+            if (m == null || m.interval != interval || m.lastClosed != lastClosed || m.count != window + 1) {
                 m = new Memo(s, interval, lastClosed, window + 1,
                         new Closes(Returns.closes(s, interval, lastClosed, window + 1)));
+            } else if (m.series != s) {
+                // a new series object each poll (the tick appended); its closes are usually the same, and
+                // keeping the old array keeps the key comparison an identity check
+                Returns.closesInto(s, interval, lastClosed, scratch);
+                m = new Memo(s, interval, lastClosed, window + 1,
+                        Arrays.equals(scratch, m.closes.values) ? m.closes : new Closes(scratch.clone()));
             }
             nextMemo.put(token, m);
             closes.put(token, m.closes);
