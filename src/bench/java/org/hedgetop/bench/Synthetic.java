@@ -153,6 +153,27 @@ public final class Synthetic {
                 m.status(), m.source(), m.sourceHealth());
     }
 
+    /**
+     * {@code previous} with one token's current price multiplied by {@code factor}: its spot and the last
+     * point of its series; every other value is the same object.
+     */
+    public static MarketSnapshot withPrice(MarketSnapshot previous, String token, double factor) {
+        Map<String, Double> spot = new LinkedHashMap<>(previous.spot());
+        spot.put(token, spot.get(token) * factor);
+        Map<String, PriceSeries> history = new LinkedHashMap<>(previous.spotHistory());
+        PriceSeries s = history.get(token);
+        long[] t = new long[s.size()];
+        double[] p = new double[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            t[i] = s.time(i);
+            p[i] = s.price(i);
+        }
+        p[p.length - 1] *= factor;
+        history.put(token, PriceSeries.of(t, p, null));
+        return new MarketSnapshot(previous.time(), spot, previous.futures(), history, previous.markHistory(),
+                previous.funding(), previous.status(), previous.source(), previous.sourceHealth());
+    }
+
     /** Closes of one day per day up to yesterday, then a tick at {@code now}; the same seed gives the same snapshot. */
     public static MarketSnapshot market(Book book, Instant now, long seed) {
         return market(book, now, seed, 0);
