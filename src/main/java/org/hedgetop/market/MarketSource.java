@@ -17,6 +17,14 @@ public interface MarketSource extends AutoCloseable {
 
     MarketSnapshot poll(Instant now) throws MarketException;
 
+    /**
+     * The moment a one-shot report describes when the user gives no {@code --at}: the last time of a
+     * replay file; empty (meaning "now") for simulated and live sources.
+     */
+    default java.util.Optional<Instant> defaultReportTime() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     default void close() {
     }

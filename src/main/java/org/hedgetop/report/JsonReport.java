@@ -1,0 +1,215 @@
+package org.hedgetop.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.hedgetop.book.Safe;
+import org.hedgetop.risk.Alert;
+import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.RiskView;
+import org.hedgetop.risk.ScenarioResult;
+import org.hedgetop.risk.SectorRow;
+import org.hedgetop.risk.TokenRow;
+import org.hedgetop.risk.Totals;
+
+/**
+ * The report as one JSON object with exactly the field names of DOMAIN.md section 5, in that order.
+ * Numbers are JSON numbers, never strings, never NaN; unknown values are null.
+ */
+public final class JsonReport {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReport() {
+    }
+
+    public static String render(RiskView view) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            write(g, view);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static void write(JsonGenerator g, RiskView v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("time", v.time().toString());
+        g.writeStringField("portfolio", Safe.text(v.portfolio()));
+        g.writeStringField("quote", Safe.text(v.quote()));
+        g.writeStringField("source", Safe.text(v.source()));
+        g.writeStringField("interval", v.interval().label());
+        g.writeNumberField("window", v.window());
+        g.writeArrayFieldStart("tokens");
+        for (TokenRow t : v.tokens()) {
+            token(g, t);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("hedges");
+        for (HedgeRow h : v.hedges()) {
+            hedge(g, h);
+        }
+        g.writeEndArray();
+        totals(g, v.totals());
+        g.writeArrayFieldStart("sectors");
+        for (SectorRow s : v.sectors()) {
+            g.writeStartObject();
+            g.writeStringField("sector", Safe.text(s.sector()));
+            number(g, "exposure", s.exposure());
+            number(g, "weight_pct", s.weightPct());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("alerts");
+        for (Alert a : v.alerts()) {
+            g.writeStartObject();
+            g.writeStringField("kind", a.kind().label());
+            g.writeStringField("subject", Safe.text(a.subject()));
+            g.writeStringField("message", Safe.text(a.message(), 500));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("scenario");
+        number(g, "shock_pct", v.scenario().shockPct());
+        scenario(g, "uniform", v.scenario().uniform());
+        scenario(g, "market", v.scenario().market());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void token(JsonGenerator g, TokenRow t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("token", Safe.text(t.token()));
+        number(g, "units", t.units());
+        number(g, "price", t.price());
+        number(g, "exposure", t.exposure());
+        number(g, "weight_pct", t.weightPct());
+        string(g, "sector", t.sector());
+        number(g, "rho_btc", t.rhoBtc());
+        number(g, "rho_eth", t.rhoEth());
+        number(g, "beta_btc", t.betaBtc());
+        number(g, "beta_eth", t.betaEth());
+        number(g, "volatility_pct", t.volatilityPct());
+        number(g, "change_pct", t.changePct());
+        number(g, "staking_apy_pct", t.stakingApyPct());
+        number(g, "staking_carry_per_year", t.stakingCarryPerYear());
+        g.writeStringField("status", t.noMarket() ? "no_market" : t.stale() ? "stale" : "ok");
+        g.writeEndObject();
+    }
+
+    private static void hedge(JsonGenerator g, HedgeRow h) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", Safe.text(h.id()));
+        g.writeStringField("instrument", Safe.text(h.instrument()));
+        g.writeStringField("underlying", Safe.text(h.underlying()));
+        g.writeStringField("type", h.type().label());
+        g.writeArrayFieldStart("covers");
+        for (String c : h.covers()) {
+            g.writeString(Safe.text(c));
+        }
+        g.writeEndArray();
+        number(g, "mark", h.mark());
+        number(g, "spot", h.spot());
+        number(g, "contract_size", h.contractSize());
+        number(g, "contract_notional", h.contractNotional());
+        g.writeStringField("ratio", h.ratio().label());
+        number(g, "factor", h.factor());
+        number(g, "target_pct", h.targetPct());
+        number(g, "contracts_needed", h.contractsNeeded());
+        g.writeNumberField("contracts_held", h.contractsHeld());
+        number(g, "order", h.order());
+        number(g, "coverage_pct", h.coveragePct());
+        g.writeBooleanField("over_hedged", h.overHedged());
+        g.writeBooleanField("drift", h.drift());
+        number(g, "basket_rho", h.basketRho());
+        number(g, "basket_beta", h.basketBeta());
+        number(g, "funding_rate", h.fundingRate());
+        number(g, "funding_apr_pct", h.fundingAprPct());
+        time(g, "next_funding_time", h.nextFundingTime());
+        number(g, "funding_accrued", h.fundingAccrued());
+        number(g, "funding_carry_per_year", h.fundingCarryPerYear());
+        number(g, "basis_pct", h.basisPct());
+        number(g, "basis_annualized_pct", h.basisAnnualizedPct());
+        number(g, "liquidation_price", h.liquidationPrice());
+        number(g, "liquidation_distance_pct", h.liquidationDistancePct());
+        g.writeArrayFieldStart("exit_fired");
+        for (String e : h.exitFired()) {
+            g.writeString(Safe.text(e));
+        }
+        g.writeEndArray();
+        g.writeStringField("status", h.noMarket() ? "no_market" : "ok");
+        g.writeEndObject();
+    }
+
+    private static void totals(JsonGenerator g, Totals t) throws IOException {
+        g.writeObjectFieldStart("totals");
+        number(g, "exposure", t.exposure());
+        number(g, "hedged_notional", t.hedgedNotional());
+        number(g, "net_delta", t.netDelta());
+        number(g, "coverage_pct", t.coveragePct());
+        number(g, "funding_accrued", t.fundingAccrued());
+        number(g, "staking_carry_per_year", t.stakingCarryPerYear());
+        g.writeEndObject();
+    }
+
+    private static void scenario(JsonGenerator g, String name, ScenarioResult r) throws IOException {
+        g.writeObjectFieldStart(name);
+        number(g, "spot_pnl", r.spotPnl());
+        number(g, "hedge_pnl", r.hedgePnl());
+        number(g, "net_pnl", r.netPnl());
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String field, double v) throws IOException {
+        if (Double.isFinite(v)) {
+            g.writeNumberField(field, Num.decimal(v));
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    private static void number(JsonGenerator g, String field, OptionalDouble v) throws IOException {
+        if (v.isPresent()) {
+            number(g, field, v.getAsDouble());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    private static void number(JsonGenerator g, String field, OptionalLong v) throws IOException {
+        if (v.isPresent()) {
+            g.writeNumberField(field, v.getAsLong());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    private static void string(JsonGenerator g, String field, Optional<String> v) throws IOException {
+        if (v.isPresent()) {
+            g.writeStringField(field, Safe.text(v.get()));
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    private static void time(JsonGenerator g, String field, Optional<Instant> v) throws IOException {
+        if (v.isPresent()) {
+            g.writeStringField(field, v.get().toString());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    static List<String> topLevelFields() {
+        return List.of("time", "portfolio", "quote", "source", "interval", "window", "tokens", "hedges", "totals",
+                "sectors", "alerts", "scenario");
+    }
+}

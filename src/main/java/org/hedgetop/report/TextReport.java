@@ -1,0 +1,144 @@
+package org.hedgetop.report;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.hedgetop.book.Safe;
+import org.hedgetop.risk.Alert;
+import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.RiskView;
+import org.hedgetop.risk.ScenarioResult;
+import org.hedgetop.risk.SectorRow;
+import org.hedgetop.risk.TokenRow;
+import org.hedgetop.risk.Totals;
+
+/** The report as aligned plain-text tables: the same content as the JSON, no escape codes. */
+public final class TextReport {
+    private TextReport() {
+    }
+
+    public static String render(RiskView v) {
+        StringBuilder out = new StringBuilder();
+        out.append(Safe.text(v.portfolio())).append("  (").append(Safe.text(v.quote())).append(", source ")
+                .append(Safe.text(v.source())).append(", ").append(Safe.text(v.sourceHealth())).append(")\n");
+        out.append("time ").append(v.time()).append("  statistics ").append(v.window()).append(" x ")
+                .append(v.interval().label()).append(" returns\n\n");
+
+        out.append("TOKENS\n");
+        TextTable tokens = new TextTable("token", "units>", "price>", "exposure>", "weight%>", "sector",
+                "rho_btc>", "rho_eth>", "beta_btc>", "beta_eth>", "vol%>", "status");
+        for (TokenRow t : v.tokens()) {
+            tokens.row(Safe.text(t.token()), Num.fixed(t.units(), 2), price(t.price()), Num.fixed(t.exposure(), 2),
+                    Num.fixed(t.weightPct(), 2), t.sector().map(Safe::text).orElse("-"), Num.fixed(t.rhoBtc(), 2),
+                    Num.fixed(t.rhoEth(), 2), Num.fixed(t.betaBtc(), 2), Num.fixed(t.betaEth(), 2),
+                    Num.fixed(t.volatilityPct(), 1), t.noMarket() ? "no market" : t.stale() ? "stale" : "ok");
+        }
+        tokens.appendTo(out);
+
+        out.append("\nHEDGES\n");
+        TextTable hedges = new TextTable("id", "instrument", "type", "covers", "mark>", "factor>", "target%>",
+                "needed>", "held>", "order", "coverage%>", "flags");
+        for (HedgeRow h : v.hedges()) {
+            hedges.row(Safe.text(h.id()), Safe.text(h.instrument()), h.type().label(),
+                    Safe.text(String.join("+", h.covers())), price(h.mark()), Num.fixed(h.factor(), 3),
+                    Num.fixed(h.targetPct(), 2), count(h.contractsNeeded()), Long.toString(h.contractsHeld()),
+                    order(h.order()), Num.fixed(h.coveragePct(), 2), flags(h));
+        }
+        hedges.appendTo(out);
+
+        out.append("\nFUNDING, BASIS, MARGIN\n");
+        TextTable carry = new TextTable("id", "rate%>", "apr%>", "next_funding", "accrued>", "basis%>",
+                "basis_ann%>", "liq_price>", "liq_dist%>", "basket_rho>", "basket_beta>");
+        for (HedgeRow h : v.hedges()) {
+            carry.row(Safe.text(h.id()), pct(h.fundingRate()), Num.fixed(h.fundingAprPct(), 2),
+                    h.nextFundingTime().map(Instant::toString).orElse("n/a"), Num.fixed(h.fundingAccrued(), 2),
+                    Num.fixed(h.basisPct(), 3), Num.fixed(h.basisAnnualizedPct(), 2), price(h.liquidationPrice()),
+                    Num.fixed(h.liquidationDistancePct(), 2), Num.fixed(h.basketRho(), 2),
+                    Num.fixed(h.basketBeta(), 2));
+        }
+        carry.appendTo(out);
+
+        Totals t = v.totals();
+        out.append("\nTOTALS\n");
+        new TextTable("exposure>", "hedged_notional>", "net_delta>", "coverage%>", "funding_accrued>",
+                "staking_carry/yr>")
+                .row(Num.fixed(t.exposure(), 2), Num.fixed(t.hedgedNotional(), 2), Num.fixed(t.netDelta(), 2),
+                        Num.fixed(t.coveragePct(), 2), Num.fixed(t.fundingAccrued(), 2),
+                        Num.fixed(t.stakingCarryPerYear(), 2))
+                .appendTo(out);
+
+        out.append("\nSECTORS\n");
+        TextTable sectors = new TextTable("sector", "exposure>", "weight%>");
+        for (SectorRow s : v.sectors()) {
+            sectors.row(Safe.text(s.sector()), Num.fixed(s.exposure(), 2), Num.fixed(s.weightPct(), 2));
+        }
+        sectors.appendTo(out);
+
+        out.append("\nSCENARIO  shock ").append(Num.fixed(v.scenario().shockPct(), 1)).append(" %\n");
+        TextTable scenario = new TextTable("scenario", "spot_pnl>", "hedge_pnl>", "net_pnl>");
+        scenarioRow(scenario, "uniform", v.scenario().uniform());
+        scenarioRow(scenario, "market", v.scenario().market());
+        scenario.appendTo(out);
+
+        out.append("\nALERTS\n");
+        if (v.alerts().isEmpty()) {
+            out.append("none\n");
+        }
+        for (Alert a : v.alerts()) {
+            out.append(a.kind().label()).append("  ").append(Safe.text(a.subject())).append("  ")
+                    .append(Safe.text(a.message(), 500)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void scenarioRow(TextTable table, String name, ScenarioResult r) {
+        table.row(name, Num.fixed(r.spotPnl(), 2), Num.fixed(r.hedgePnl(), 2), Num.fixed(r.netPnl(), 2));
+    }
+
+    private static String flags(HedgeRow h) {
+        StringBuilder s = new StringBuilder();
+        if (h.noMarket()) {
+            s.append("NO-MARKET ");
+        }
+        if (h.overHedged()) {
+            s.append("OVER-HEDGED ");
+        }
+        if (h.drift()) {
+            s.append("DRIFT ");
+        }
+        if (h.liquidationAlert()) {
+            s.append("NEAR-LIQUIDATION ");
+        }
+        if (!h.exitFired().isEmpty()) {
+            s.append("EXIT:").append(Safe.text(String.join(",", h.exitFired()))).append(' ');
+        }
+        return s.length() == 0 ? "-" : s.toString().trim();
+    }
+
+    /** Prices keep enough decimals for sub-cent tokens. */
+    private static String price(OptionalDouble p) {
+        if (p.isEmpty()) {
+            return "n/a";
+        }
+        double v = p.getAsDouble();
+        return Num.fixed(v, Math.abs(v) >= 100 ? 2 : Math.abs(v) >= 1 ? 4 : 6);
+    }
+
+    private static String pct(OptionalDouble fraction) {
+        return fraction.isPresent() ? Num.fixed(fraction.getAsDouble() * 100, 4) : "n/a";
+    }
+
+    private static String count(OptionalLong v) {
+        return v.isPresent() ? Long.toString(v.getAsLong()) : "n/a";
+    }
+
+    static String order(OptionalLong order) {
+        if (order.isEmpty()) {
+            return "n/a";
+        }
+        long o = order.getAsLong();
+        return o > 0 ? "sell " + o : o < 0 ? "buy " + (-o) : "-";
+    }
+
+}
