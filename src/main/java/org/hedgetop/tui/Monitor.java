@@ -175,7 +175,7 @@ public final class Monitor {
                     LOG.log(Level.WARNING, "save failed", e);
                     outcome = new Event.SaveOutcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
-                LOG.info("save: " + outcome);
+                LOG.info("save: " + describe(outcome));
                 state = Update.apply(state, new Event.Saved(outcome)).state();
             } else if (effect instanceof Effect.SwitchSource sw) {
                 feed.switchTo(sw.book(), sw.generation());
@@ -183,6 +183,15 @@ public final class Monitor {
                 feed.pause(p.paused());
             }
         }
+    }
+
+    private static String describe(Event.SaveOutcome outcome) {
+        if (outcome instanceof Event.SaveOutcome.Written w) {
+            return "written " + w.file();
+        } else if (outcome instanceof Event.SaveOutcome.Conflict c) {
+            return "file changed on disk, edits written to " + c.conflictFile();
+        }
+        return "failed: " + ((Event.SaveOutcome.Failed) outcome).reason();
     }
 
     private void render(boolean resized) throws IOException {
