@@ -1,0 +1,161 @@
+package org.hedgetop.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The terminal's lifecycle around a {@link Monitor}: one text terminal, one screen, and the terminal
+ * restored on every way out - {@code q}, an exception (stack trace to the log, one line to stderr after
+ * the screen is gone), SIGINT / SIGTERM / SIGHUP (the JVM runs shutdown hooks for all three; ours stops
+ * the loop and waits for it to put the terminal back), and the end of standard input.
+ */
+public final class TerminalSession {
+    private static final Logger LOG = Logger.getLogger(TerminalSession.class.getName());
+    /** How long a signal waits for the loop to restore the terminal before the JVM goes down anyway. */
+    static final long SIGNAL_GRACE_MILLIS = 3000;
+
+    private TerminalSession() {
+    }
+
+    /** Builds and starts the monitor once the screen is up, and stops what it started. */
+    public interface Wiring extends AutoCloseable {
+        Monitor start(TerminalScreen screen, UiState ui) throws IOException;
+
+        @Override
+        void close();
+    }
+
+    /** What the environment says about the terminal. */
+    public record Capabilities(boolean color, boolean unicode) {
+        public Charset charset() {
+            return unicode ? StandardCharsets.UTF_8 : Charset.defaultCharset();
+        }
+    }
+
+    /**
+     * UTF-8 when the locale says so (LC_ALL, then LC_CTYPE, then LANG: the first one set decides, as in
+     * POSIX), else when the JVM's charset is UTF-8. Colour unless {@code --no-color} or NO_COLOR is set
+     * and not empty (no-color.org).
+     */
+    public static Capabilities detect(boolean noColorFlag, Function<String, String> env, Charset jvmCharset) {
+        boolean unicode = jvmCharset.equals(StandardCharsets.UTF_8);
+        for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+            String v = env.apply(name);
+            if (v != null && !v.isEmpty()) {
+                String norm = v.toUpperCase(Locale.ROOT).replace("-", "");
+                unicode = norm.contains("UTF8");
+                break;
+            }
+        }
+        String noColor = env.apply("NO_COLOR");
+        boolean color = !noColorFlag && (noColor == null || noColor.isEmpty());
+        return new Capabilities(color, unicode);
+    }
+
+    /** The message when stdout is not a terminal (piped, redirected): the monitor cannot run there. */
+    public static final String NOT_A_TERMINAL = "hedgetop: stdout is not a terminal; use `hedgetop report FILE`";
+
+    /**
+     * Runs the monitor full screen until it ends. Returns the exit code: 0 after quit or end of input,
+     * 1 after an unexpected error (then one line on {@code err}, the details in the log).
+     */
+    public static int run(Capabilities caps, Path stateDir, Wiring wiring, PrintStream err) {
+        Optional<Path> logFile = Logs.toFile(stateDir);
+        PrintStream realErr = System.err;
+        System.setErr(Logs.stderrToLog());
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "uncaught in " + t.getName(), e));
+        AtomicReference<Monitor> running = new AtomicReference<>();
+        CountDownLatch restored = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            Monitor m = running.get();
+            if (m != null) {
+                LOG.info("signal: restoring the terminal");
+                m.stop("signal (SIGINT, SIGTERM or SIGHUP)");
+            }
+            try {
+                restored.await(SIGNAL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "hedgetop-signal");
+        Runtime.getRuntime().addShutdownHook(hook);
+        LOG.info("monitor starting");
+        Terminal terminal = null;
+        TerminalScreen screen = null;
+        Throwable failure = null;
+        try {
+            terminal = new DefaultTerminalFactory(System.out, System.in, caps.charset())
+                    .setForceTextTerminal(true)
+                    // Ctrl-C arrives as a key: it quits like q, asking first when there are unsaved edits
+                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                    .createTerminal();
+            screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            Monitor monitor = wiring.start(screen, UiState.initial(caps.color(), caps.unicode()));
+            running.set(monitor);
+            monitor.run();
+            LOG.info("monitor stopped");
+        } catch (Throwable t) {
+            failure = t;
+            LOG.log(Level.SEVERE, "monitor failed", t);
+        } finally {
+            closeQuietly(wiring::close, "stopping the feed");
+            if (screen != null) {
+                TerminalScreen s = screen;
+                closeQuietly(s::stopScreen, "leaving the screen");
+            }
+            if (terminal != null) {
+                // restores the tty modes too; during a shutdown its hook removal throws, after restoring
+                closeQuietly(terminal::close, "closing the terminal");
+            }
+            System.setErr(realErr);
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+            restored.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // a signal is being handled: the hook is already running
+            }
+        }
+        if (failure != null) {
+            err.println("hedgetop: " + oneLine(failure) + logFile.map(f -> " (details in " + f + ")").orElse(""));
+            return 1;
+        }
+        return 0;
+    }
+
+    static String oneLine(Throwable t) {
+        String m = t.getMessage();
+        String text = t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        return org.hedgetop.book.Safe.text(text.replaceAll("\\s+", " ").trim(), 200);
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void closeQuietly(Step step, String what) {
+        try {
+            step.run();
+        } catch (Exception | Error e) {
+            LOG.log(Level.FINE, what, e);
+        }
+    }
+}
