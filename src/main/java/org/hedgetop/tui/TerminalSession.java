@@ -6,6 +6,7 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ public final class TerminalSession {
      * Runs the monitor full screen until it ends. Returns the exit code: 0 after quit or end of input,
      * 1 after an unexpected error (then one line on {@code err}, the details in the log).
      */
-    public static int run(Capabilities caps, Path stateDir, Wiring wiring, PrintStream err) {
+    public static int run(Capabilities caps, Path stateDir, Wiring wiring, PrintWriter err) {
         Optional<Path> logFile = Logs.toFile(stateDir);
         PrintStream realErr = System.err;
         System.setErr(Logs.stderrToLog());
@@ -136,6 +137,7 @@ public final class TerminalSession {
         }
         if (failure != null) {
             err.println("hedgetop: " + oneLine(failure) + logFile.map(f -> " (details in " + f + ")").orElse(""));
+            err.flush();
             return 1;
         }
         return 0;

@@ -1,0 +1,122 @@
+package org.hedgetop.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar as a person uses it: in a 120x40 tmux pane on a copy of the demo book, with keys
+ * typed into the pane and the screen read back.
+ */
+class MonitorTmuxIT {
+    static final Duration START = Duration.ofSeconds(60); // a cold JVM on a busy 2-core machine
+    static final Duration STEP = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+    Tmux tmux;
+    Path book;
+
+    @BeforeAll
+    static void tmuxIsThere() {
+        Tmux.requireInstalled();
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        tmux = new Tmux(dir);
+        book = dir.resolve("book.yaml");
+        Files.copy(Path.of("portfolios", "demo.yaml"), book);
+    }
+
+    @AfterEach
+    void tearDown() {
+        tmux.close();
+    }
+
+    private String command() {
+        Path jar = Path.of(System.getProperty("hedgetop.jar", "target/hedgetop.jar")).toAbsolutePath();
+        assertThat(jar).as("the packaged jar (run after `package`)").exists();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // exec: the pane's process is the JVM itself, so a signal to the pane's pid reaches it
+        return "cd " + quote(dir.toString()) + " && exec env XDG_STATE_HOME=" + quote(dir.resolve("state").toString())
+                + " XDG_CONFIG_HOME=" + quote(dir.resolve("config").toString())
+                + " LC_ALL=C LANG=C NO_COLOR= " + quote(java) + " -jar " + quote(jar.toString()) + " book.yaml";
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    private void startAndAwaitFirstFrame() {
+        tmux.start(120, 40, command());
+        tmux.awaitScreen(s -> s.contains("Demo altcoin book"), "the first frame", START);
+    }
+
+    @Test
+    void plusSaveQuitChangesOnlyTheTargetInTheFile() throws IOException {
+        String before = Files.readString(book, StandardCharsets.UTF_8);
+        startAndAwaitFirstFrame();
+
+        tmux.keys("+");
+        tmux.awaitScreen(s -> s.contains("sol-perp target 100 -> 105 %"), "the target change", STEP);
+        assertThat(Files.readString(book, StandardCharsets.UTF_8)).as("nothing written before s").isEqualTo(before);
+
+        tmux.keys("s");
+        tmux.awaitScreen(s -> s.contains("saved book.yaml"), "the save", STEP);
+
+        tmux.keys("q");
+        tmux.awaitFormat("#{pane_dead}", "1", STEP);
+        assertThat(tmux.format("#{pane_dead_status}")).isEqualTo("0");
+
+        String after = Files.readString(book, StandardCharsets.UTF_8);
+        // expected by hand: the first target_pct in the file is sol-perp's 100 (the first hedge, selected at start)
+        String line = "    target_pct: 100                   # wanted coverage; + / - in the monitor change it";
+        assertThat(before).contains(line);
+        String expected = before.replace(line, line.replace("target_pct: 100", "target_pct: 105"));
+        assertThat(after).isEqualTo(expected);
+        assertThat(changedLines(before, after)).hasSize(1);
+        assertThat(Files.readString(dir.resolve("book.yaml.bak"), StandardCharsets.UTF_8)).isEqualTo(before);
+    }
+
+    @Test
+    void sigtermRestoresTheTerminal() throws Exception {
+        startAndAwaitFirstFrame();
+        assertThat(tmux.format("#{alternate_on}")).as("the monitor runs on the alternate screen").isEqualTo("1");
+        assertThat(tmux.format("#{cursor_flag}")).as("with the cursor hidden").isEqualTo("0");
+        long pid = Long.parseLong(tmux.format("#{pane_pid}"));
+        Process kill = new ProcessBuilder("kill", "-TERM", String.valueOf(pid)).inheritIO().start();
+        assertThat(kill.waitFor()).isZero();
+
+        tmux.awaitFormat("#{pane_dead}", "1", STEP);
+        assertThat(tmux.format("#{alternate_on}")).as("alternate screen left").isEqualTo("0");
+        assertThat(tmux.format("#{cursor_flag}")).as("cursor visible again").isEqualTo("1");
+        Path log = dir.resolve("state").resolve("hedgetop").resolve("hedgetop.log");
+        assertThat(log).exists();
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("signal");
+    }
+
+    private static List<String> changedLines(String a, String b) {
+        List<String> x = a.lines().toList();
+        List<String> y = b.lines().toList();
+        assertThat(y).hasSameSizeAs(x);
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).equals(y.get(i))) {
+                changed.add(x.get(i) + " => " + y.get(i));
+            }
+        }
+        return changed;
+    }
+}
