@@ -143,9 +143,9 @@ public final class Monitor {
                 for (Event e : batch) {
                     resized |= e instanceof Event.Resize;
                     if (e instanceof Event.Stop s) {
-                        LOG.info("stopping: " + s.reason());
+                        LOG.info("stopping: " + s.reason() + unsavedNote());
                     } else if (e instanceof Event.InputClosed) {
-                        LOG.info("standard input closed; leaving");
+                        LOG.info("standard input closed; leaving" + unsavedNote());
                     }
                     handle(e);
                     if (state.quit()) {
@@ -166,6 +166,10 @@ public final class Monitor {
     private void handle(Event event) {
         Update.Result r = Update.apply(state, event);
         state = r.state();
+        if (event instanceof Event.BookChanged b) {
+            LOG.info(b.book().isPresent() ? "file changed on disk: " + state.ui().status().orElse("no change")
+                    : "file changed on disk and does not load: " + Update.describe(b.errors()));
+        }
         for (Effect effect : r.effects()) {
             if (effect instanceof Effect.Save s) {
                 Event.SaveOutcome outcome;
@@ -183,6 +187,10 @@ public final class Monitor {
                 feed.pause(p.paused());
             }
         }
+    }
+
+    private String unsavedNote() {
+        return state.unsaved() ? " (unsaved changes are lost)" : "";
     }
 
     private static String describe(Event.SaveOutcome outcome) {
