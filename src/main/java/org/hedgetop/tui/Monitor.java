@@ -76,6 +76,7 @@ public final class Monitor {
 
     private volatile MonitorState state;
     private volatile long frames;
+    private volatile MonitorState drawn;
     private Optional<RiskView> view = Optional.empty();
     private Book viewBook;
     private Optional<StatsWindow> viewWindow;
@@ -113,6 +114,11 @@ public final class Monitor {
     /** The current state (for tests and the shutdown hook; the loop thread owns it). */
     public MonitorState state() {
         return state;
+    }
+
+    /** The state the last painted frame showed (tests wait for a given snapshot to be on screen). */
+    public Optional<MonitorState> drawn() {
+        return Optional.ofNullable(drawn);
     }
 
     /** Frames painted so far. */
@@ -234,6 +240,7 @@ public final class Monitor {
         screen.refresh(newSize != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         drawnView = view.get();
         drawnUi = s.ui();
+        drawn = s;
         frames++;
     }
 
