@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * state as plain words so these tests check the loop (events, evaluation, redraw policy) and not the panes.
  */
 class MonitorTest {
-    final VirtualScreen vt = new VirtualScreen(80, 24);
+    final LoopTerminal vt = new LoopTerminal(80, 24);
     final AtomicInteger evaluations = new AtomicInteger();
     final AtomicInteger bells = new AtomicInteger();
     final List<String> feedCalls = new CopyOnWriteArrayList<>();

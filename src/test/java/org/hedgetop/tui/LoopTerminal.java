@@ -14,10 +14,10 @@ import java.util.function.BooleanSupplier;
  * so a key reader thread waiting in it would hold the lock that every paint needs. Here keys wait in a
  * queue of their own, outside the lock - as they do on a real terminal, where reading holds only a read lock.
  */
-final class VirtualScreen extends DefaultVirtualTerminal {
+final class LoopTerminal extends DefaultVirtualTerminal {
     private final BlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();
 
-    VirtualScreen(int columns, int rows) {
+    LoopTerminal(int columns, int rows) {
         super(new TerminalSize(columns, rows));
     }
 
