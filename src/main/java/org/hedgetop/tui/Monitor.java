@@ -135,6 +135,7 @@ public final class Monitor {
             Terminal terminal = screen.getTerminal();
             // added after the screen's own listener, so the screen knows the new size when this event arrives
             terminal.addResizeListener((t, size) -> post(new Event.Resize(size)));
+            screen.setCursorPosition(null); // no blinking cursor over the numbers; it is shown again on exit
             startKeyReader();
             handle(new Event.Tick(second(clock.instant())));
             render(true);

@@ -118,6 +118,7 @@ class MonitorTest {
     @Test
     void targetKeysRecomputeAndRedrawAtOnce() throws Exception {
         start(Fixtures.book());
+        assertThat(vt.isCursorVisible()).as("no cursor over the numbers").isFalse();
         vt.type("+");
         vt.awaitText("targets=105,75 shock=-20");
         vt.awaitText("UNSAVED");
