@@ -23,8 +23,10 @@ import java.util.logging.Logger;
 /**
  * The terminal's lifecycle around a {@link Monitor}: one text terminal, one screen, and the terminal
  * restored on every way out - {@code q}, an exception (stack trace to the log, one line to stderr after
- * the screen is gone), SIGINT / SIGTERM / SIGHUP (the JVM runs shutdown hooks for all three; ours stops
- * the loop and waits for it to put the terminal back), and the end of standard input.
+ * the screen is gone), SIGINT / SIGTERM / SIGHUP (caught by {@link Signals}: the loop stops and restores
+ * the terminal, then the process exits with 128 + the signal's number; if the loop does not stop within
+ * three seconds, or on a second signal, it exits at once), and the end of standard input. A shutdown
+ * hook does the same where signals cannot be caught.
  */
 public final class TerminalSession {
     private static final Logger LOG = Logger.getLogger(TerminalSession.class.getName());
@@ -74,7 +76,8 @@ public final class TerminalSession {
 
     /**
      * Runs the monitor full screen until it ends. Returns the exit code: 0 after quit or end of input,
-     * 1 after an unexpected error (then one line on {@code err}, the details in the log).
+     * 1 after an unexpected error (then one line on {@code err}, the details in the log), 128 + n after
+     * signal n (130 SIGINT, 143 SIGTERM, 129 SIGHUP).
      */
     public static int run(Capabilities caps, Path stateDir, Wiring wiring, PrintWriter err) {
         Optional<Path> logFile = Logs.toFile(stateDir);
@@ -83,19 +86,45 @@ public final class TerminalSession {
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "uncaught in " + t.getName(), e));
         AtomicReference<Monitor> running = new AtomicReference<>();
+        AtomicReference<Signals.Caught> caught = new AtomicReference<>();
         CountDownLatch restored = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Signals signals = Signals.install(c -> {
+            if (!caught.compareAndSet(null, c)) {
+                LOG.warning("second SIG" + c.name() + ": exiting at once");
+                System.exit(c.exitStatus()); // Lanterna's shutdown hook still puts the tty back
+                return;
+            }
+            LOG.info("SIG" + c.name() + ": stopping and restoring the terminal");
             Monitor m = running.get();
             if (m != null) {
-                LOG.info("signal: restoring the terminal");
-                m.stop("signal (SIGINT, SIGTERM or SIGHUP)");
+                m.stop("SIG" + c.name());
+            }
+            Thread watchdog = new Thread(() -> {
+                try {
+                    if (!restored.await(SIGNAL_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                        LOG.warning("the loop did not stop in time; exiting");
+                        System.exit(c.exitStatus());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "hedgetop-signal-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        });
+        // the fallback when signals cannot be caught, and for System.exit from elsewhere
+        Thread hook = new Thread(() -> {
+            Monitor m = running.get();
+            if (m != null && restored.getCount() > 0) {
+                LOG.info("shutting down: restoring the terminal");
+                m.stop("JVM shutdown");
             }
             try {
                 restored.await(SIGNAL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "hedgetop-signal");
+        }, "hedgetop-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         LOG.info("monitor starting");
         Terminal terminal = null;
@@ -111,6 +140,9 @@ public final class TerminalSession {
             screen.startScreen();
             Monitor monitor = wiring.start(screen, UiState.initial(caps.color(), caps.unicode()));
             running.set(monitor);
+            if (caught.get() != null) {
+                monitor.stop("SIG" + caught.get().name()); // the signal came while the screen was opening
+            }
             monitor.run();
             LOG.info("monitor stopped");
         } catch (Throwable t) {
@@ -129,6 +161,7 @@ public final class TerminalSession {
             System.setErr(realErr);
             Thread.setDefaultUncaughtExceptionHandler(previous);
             restored.countDown();
+            signals.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -140,7 +173,8 @@ public final class TerminalSession {
             err.flush();
             return 1;
         }
-        return 0;
+        Signals.Caught signal = caught.get();
+        return signal == null ? 0 : signal.exitStatus();
     }
 
     static String oneLine(Throwable t) {

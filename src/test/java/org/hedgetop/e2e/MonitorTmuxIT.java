@@ -102,11 +102,13 @@ class MonitorTmuxIT {
         assertThat(kill.waitFor()).isZero();
 
         tmux.awaitFormat("#{pane_dead}", "1", STEP);
+        assertThat(tmux.format("#{pane_dead_status}")).as("exit status 128 + 15").isEqualTo("143");
         assertThat(tmux.format("#{alternate_on}")).as("alternate screen left").isEqualTo("0");
         assertThat(tmux.format("#{cursor_flag}")).as("cursor visible again").isEqualTo("1");
         Path log = dir.resolve("state").resolve("hedgetop").resolve("hedgetop.log");
         assertThat(log).exists();
-        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("signal");
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("SIGTERM");
+        assertThat(tmux.screen()).as("no frame painted over the shell after the screen was left").isBlank();
     }
 
     private static List<String> changedLines(String a, String b) {
