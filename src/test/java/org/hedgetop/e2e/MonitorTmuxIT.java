@@ -49,10 +49,11 @@ class MonitorTmuxIT {
         Path jar = Path.of(System.getProperty("hedgetop.jar", "target/hedgetop.jar")).toAbsolutePath();
         assertThat(jar).as("the packaged jar (run after `package`)").exists();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // exec: the pane's process is the JVM itself, so a signal to the pane's pid reaches it
-        return "cd " + quote(dir.toString()) + " && exec env XDG_STATE_HOME=" + quote(dir.resolve("state").toString())
+        // the shell writes the JVM's exit status to a file: tmux's own record of it is not always there
+        return "cd " + quote(dir.toString()) + " && env XDG_STATE_HOME=" + quote(dir.resolve("state").toString())
                 + " XDG_CONFIG_HOME=" + quote(dir.resolve("config").toString())
-                + " LC_ALL=C LANG=C NO_COLOR= " + quote(java) + " -jar " + quote(jar.toString()) + " book.yaml";
+                + " LC_ALL=C LANG=C NO_COLOR= " + quote(java) + " -jar " + quote(jar.toString()) + " book.yaml"
+                + "; echo $? > exit-status";
     }
 
     private static String quote(String s) {
@@ -77,7 +78,7 @@ class MonitorTmuxIT {
         tmux.awaitScreen(s -> s.contains("saved book.yaml"), "the save", STEP);
 
         tmux.keys("q");
-        tmux.awaitFormat("#{pane_dead_status}", "0", STEP);
+        assertThat(awaitExitStatus()).isEqualTo("0");
 
         String after = Files.readString(book, StandardCharsets.UTF_8);
         // expected by hand: the first target_pct in the file is sol-perp's 100 (the first hedge, selected at start)
@@ -96,18 +97,40 @@ class MonitorTmuxIT {
         // terminal a moment before the escape that hides the cursor, hence the wait)
         tmux.awaitFormat("#{alternate_on}", "1", STEP);
         tmux.awaitFormat("#{cursor_flag}", "0", STEP);
-        long pid = Long.parseLong(tmux.format("#{pane_pid}"));
-        Process kill = new ProcessBuilder("kill", "-TERM", String.valueOf(pid)).inheritIO().start();
-        assertThat(kill.waitFor()).isZero();
+        long shell = Long.parseLong(tmux.format("#{pane_pid}"));
+        ProcessHandle jvm = ProcessHandle.of(shell).orElseThrow().children().findFirst().orElseThrow();
+        assertThat(jvm.info().command().orElse("")).endsWith("java");
+        assertThat(jvm.destroy()).as("SIGTERM sent").isTrue();
 
+        assertThat(awaitExitStatus()).as("128 + 15").isEqualTo("143");
         tmux.awaitFormat("#{pane_dead}", "1", STEP);
-        tmux.awaitFormat("#{pane_dead_status}", "143", STEP); // 128 + 15; tmux learns it just after the pane dies
         assertThat(tmux.format("#{alternate_on}")).as("alternate screen left").isEqualTo("0");
         assertThat(tmux.format("#{cursor_flag}")).as("cursor visible again").isEqualTo("1");
         Path log = dir.resolve("state").resolve("hedgetop").resolve("hedgetop.log");
         assertThat(log).exists();
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).contains("SIGTERM");
         assertThat(tmux.screen()).as("no frame painted over the shell after the screen was left").isBlank();
+    }
+
+    /** The JVM's exit status, once the shell in the pane has written it. */
+    private String awaitExitStatus() throws IOException {
+        Path status = dir.resolve("exit-status");
+        long deadline = System.nanoTime() + STEP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(status)) {
+                String text = Files.readString(status, StandardCharsets.UTF_8).strip();
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+            try {
+                Thread.sleep(100); // the pane's shell writes the file when the JVM is gone
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        throw new AssertionError("the monitor did not exit; screen:\n" + tmux.screen());
     }
 
     private static List<String> changedLines(String a, String b) {
