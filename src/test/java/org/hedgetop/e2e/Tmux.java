@@ -16,8 +16,7 @@ import java.util.function.Predicate;
 
 /**
  * A private tmux server (its own socket, no user config) that runs one command in a detached session of
- * a fixed size, types into it and reads the screen back. Panes stay after their process exits, so the
- * exit status and the terminal modes it left behind can be checked.
+ * a fixed size, types into it and reads the screen back. {@link #close()} kills the server and all in it.
  */
 final class Tmux implements AutoCloseable {
     static final String SESSION = "it";
@@ -26,8 +25,7 @@ final class Tmux implements AutoCloseable {
 
     Tmux(Path dir) throws IOException {
         config = dir.resolve("tmux.conf");
-        Files.writeString(config, "set -g remain-on-exit on\nset -g default-terminal screen-256color\n"
-                + "set -g status off\n");
+        Files.writeString(config, "set -g default-terminal screen-256color\nset -g status off\n");
     }
 
     /** Fails (never skips) when tmux is not installed: the end-to-end tests are part of the build. */
