@@ -27,6 +27,10 @@ public sealed interface Event {
     record MarketFailed(String message, long generation) implements Event {
     }
 
+    /** A source is still loading (e.g. "binance: history 12/57"); shown as its health until prices come. */
+    record Progress(String message, long generation) implements Event {
+    }
+
     /** The portfolio file changed on disk: the new book, or why it does not load. */
     record BookChanged(Optional<Book> book, List<BookError> errors) implements Event {
         public BookChanged {

@@ -45,6 +45,11 @@ public final class Update {
                 return new Result(state, List.of());
             }
             d.market = withHealth(state.market(), "error: " + Safe.text(f.message(), 120));
+        } else if (event instanceof Event.Progress p) {
+            if (p.generation() != state.generation()) {
+                return new Result(state, List.of());
+            }
+            d.market = withHealth(state.market(), Safe.text(p.message(), 120));
         } else if (event instanceof Event.BookChanged b) {
             bookChanged(d, b);
         } else if (event instanceof Event.Tick t) {

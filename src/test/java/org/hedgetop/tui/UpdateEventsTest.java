@@ -169,6 +169,13 @@ class UpdateEventsTest {
     }
 
     @Test
+    void progressOfTheCurrentSourceShowsAsItsHealth() {
+        MonitorState s = on(Fixtures.state(), new Event.Progress("binance: history 12/57", 0));
+        assertThat(s.market().sourceHealth()).isEqualTo("binance: history 12/57");
+        assertThat(on(s, new Event.Progress("old source", 5))).isSameAs(s);
+    }
+
+    @Test
     void ticksMoveTheClockAndASameSecondTickChangesNothing() {
         MonitorState s = Fixtures.state();
         assertThat(on(s, new Event.Tick(T0))).isSameAs(s);
