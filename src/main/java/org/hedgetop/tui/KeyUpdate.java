@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.hedgetop.book.Book;
+import org.hedgetop.book.BookChange;
 import org.hedgetop.book.Hedge;
 import org.hedgetop.book.Safe;
 import org.hedgetop.risk.HedgeRow;
@@ -79,14 +80,16 @@ final class KeyUpdate {
             }
             case SAVE -> save(d, fx);
             case UNDO -> d.history.undo(d.book).ifPresentOrElse(step -> {
+                d.say("undone: " + Safe.text(BookChange.summary(d.book, step.book()), 160)
+                        + left(step.history().undo().size(), "undo"));
                 d.book = step.book();
                 d.history = step.history();
-                d.say("undone" + left(step.history().undo().size(), "undo"));
             }, () -> d.say("nothing to undo"));
             case REDO -> d.history.redo(d.book).ifPresentOrElse(step -> {
+                d.say("redone: " + Safe.text(BookChange.summary(d.book, step.book()), 160)
+                        + left(step.history().redo().size(), "redo"));
                 d.book = step.book();
                 d.history = step.history();
-                d.say("redone" + left(step.history().redo().size(), "redo"));
             }, () -> d.say("nothing to redo"));
             case MARK_EXECUTED -> markExecuted(d);
             case HELP -> d.ui = ui.withOverlay(ui.overlay() == UiState.Overlay.HELP

@@ -69,9 +69,13 @@ public final class Update {
 
     /** Derived fields and the source switch, applied after every rule so no rule can forget them. */
     private static MonitorState finish(MonitorState before, MonitorState.Draft d, List<Effect> fx) {
-        if (d.diskChanged && d.onDisk.isPresent() && Books.sameContent(d.book, d.saved)) {
+        // comparing books is O(book): only when one of them changed (ticks and prices come every second)
+        boolean unsaved = d.book == before.book() && d.saved == before.saved() ? before.ui().unsaved()
+                : !Books.sameContent(d.book, d.saved);
+        if (d.diskChanged && d.onDisk.isPresent() && !unsaved) {
             // the edits were undone: nothing left to protect, so show what the file now says
             reload(d, d.onDisk.get());
+            unsaved = false;
         }
         if (d.book != before.book() || !d.window.equals(before.window())) {
             Book was = before.effectiveBook();
@@ -84,7 +88,7 @@ public final class Update {
         int hedges = d.book.hedges().size();
         int tokens = d.book.holdings().size();
         UiState ui = d.ui.withSelection(clamp(d.ui.selectedHedge(), hedges), clamp(d.ui.selectedToken(), tokens))
-                .withUnsaved(!Books.sameContent(d.book, d.saved))
+                .withUnsaved(unsaved)
                 .withStatus(status(d));
         d.ui = ui;
         MonitorState next = d.build();

@@ -144,6 +144,7 @@ class UpdateKeysTest {
     void undoAndRedoWalkTheEdits() {
         MonitorState s = press(press(press(Fixtures.state(), '+'), '+'), ']');
         s = press(s, 'u');
+        assertThat(status(s)).isEqualTo("undone: settings.shock_pct -15 -> -20 (2 more to undo)");
         assertThat(s.book().settings().shockPct()).isEqualTo(-20);
         assertThat(target(s, 0)).isEqualTo(110);
         s = press(press(s, 'u'), 'u');
@@ -152,6 +153,7 @@ class UpdateKeysTest {
         assertThat(status(press(s, 'u'))).isEqualTo("nothing to undo");
         s = ctrl(s, 'r');
         assertThat(target(s, 0)).isEqualTo(105);
+        assertThat(status(s)).isEqualTo("redone: sol-perp target_pct 100 -> 105 (2 more to redo)");
         s = press(s, '-'); // a new edit forgets the redo
         assertThat(status(ctrl(s, 'r'))).isEqualTo("nothing to redo");
     }
