@@ -108,6 +108,7 @@ public final class Update {
     private static void bookChanged(MonitorState.Draft d, Event.BookChanged b) {
         if (b.book().isEmpty()) {
             d.bookError = Optional.of(describe(b.errors()));
+            d.message = Optional.empty(); // the error is the news; an older "reloaded" would contradict it
             return;
         }
         Book fresh = b.book().get();
@@ -211,7 +212,10 @@ public final class Update {
         if (errors.isEmpty()) {
             return "the file does not load";
         }
-        String first = Safe.text(errors.get(0).toString(), 160);
+        BookError e = errors.get(0);
+        // the file's name, not its whole path: the status line is short and the user knows which file
+        String name = e.file().isEmpty() ? "book" : Path.of(e.file()).getFileName().toString();
+        String first = Safe.text(name + ":" + e.line() + ":" + e.column() + ": " + e.message(), 160);
         return errors.size() == 1 ? first : first + " (+" + (errors.size() - 1) + " more)";
     }
 

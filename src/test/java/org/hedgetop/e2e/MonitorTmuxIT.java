@@ -92,6 +92,47 @@ class MonitorTmuxIT {
     }
 
     @Test
+    void externalEditsReloadAndABrokenFileKeepsTheLastGoodBook() throws Exception {
+        String original = Files.readString(book, StandardCharsets.UTF_8);
+        startAndAwaitFirstFrame();
+
+        String line = "    target_pct: 80";
+        assertThat(original).contains(line);
+        writeLikeAnEditor(original.replace(line, "    target_pct: 70"));
+        tmux.awaitScreen(s -> s.contains("reloaded book.yaml"), "the reload", STEP);
+
+        String broken = original.replace("  shock_pct: -20", "  shock_pct: lots");
+        int brokenLine = lineOf(broken, "  shock_pct: lots");
+        writeLikeAnEditor(broken);
+        tmux.awaitScreen(s -> s.contains("not reloaded: book.yaml:" + brokenLine + ":"), "the located error", STEP);
+        assertThat(tmux.screen()).contains("Demo altcoin book"); // the last good book stays on screen
+
+        writeLikeAnEditor(original);
+        tmux.awaitScreen(s -> s.contains("reloaded book.yaml") && !s.contains("not reloaded"), "the fix", STEP);
+        tmux.keys("q");
+        assertThat(awaitExitStatus()).as("nothing unsaved: q quits at once").isEqualTo("0");
+        assertThat(Files.readString(book, StandardCharsets.UTF_8)).isEqualTo(original);
+    }
+
+    /** Writes a new version the way many editors do: a new file renamed over the old one. */
+    private void writeLikeAnEditor(String text) throws IOException {
+        Path tmp = dir.resolve(".book.yaml.swp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, book, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static int lineOf(String text, String content) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(content)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line with " + content);
+    }
+
+    @Test
     void sigtermRestoresTheTerminal() throws Exception {
         startAndAwaitFirstFrame();
         // the monitor runs on the alternate screen with the cursor hidden (the frame's text may reach the

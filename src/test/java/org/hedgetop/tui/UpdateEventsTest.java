@@ -82,8 +82,11 @@ class UpdateEventsTest {
     void aBrokenExternalEditKeepsTheLastGoodBookAndShowsTheErrorUntilFixed() {
         MonitorState s = Fixtures.state();
         BookError err = new BookError("book.yaml", 14, 17, "target_pct must be a number from 0 to 300, got \"yes\"");
-        MonitorState broken = on(s, Event.BookChanged.invalid(List.of(err)));
-        assertThat(broken.book()).isSameAs(s.book());
+        MonitorState reloaded = on(s, Event.BookChanged.valid(
+                s.book().withHedge(s.book().hedges().get(0).withTargetPct(90))));
+        assertThat(status(reloaded)).isEqualTo("reloaded book.yaml");
+        MonitorState broken = on(reloaded, Event.BookChanged.invalid(List.of(err)));
+        assertThat(broken.book()).isSameAs(reloaded.book());
         assertThat(status(broken)).isEqualTo(
                 "not reloaded: book.yaml:14:17: target_pct must be a number from 0 to 300, got \"yes\"");
         MonitorState afterKey = press(broken, 'g');
@@ -95,7 +98,7 @@ class UpdateEventsTest {
     @Test
     void severalErrorsShowTheFirstAndACount() {
         MonitorState broken = on(Fixtures.state(), Event.BookChanged.invalid(List.of(
-                new BookError("b.yaml", 1, 1, "first"), new BookError("b.yaml", 2, 1, "second"))));
+                new BookError("/home/me/books/b.yaml", 1, 1, "first"), new BookError("b.yaml", 2, 1, "second"))));
         assertThat(status(broken)).isEqualTo("not reloaded: b.yaml:1:1: first (+1 more)");
     }
 
