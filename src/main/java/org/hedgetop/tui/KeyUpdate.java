@@ -59,8 +59,7 @@ final class KeyUpdate {
             case CYCLE_WINDOW -> {
                 StatsWindow next = StatsWindow.next(d.book.feed(), d.window.orElse(StatsWindow.of(d.book.feed())));
                 d.window = next.equals(StatsWindow.of(d.book.feed())) ? Optional.empty() : Optional.of(next);
-                d.say("statistics: " + next + " (" + next.interval().label() + " closes, " + next.returns()
-                        + " returns)");
+                d.say("statistics: " + next.returns() + " returns of " + next.interval().label() + " closes");
             }
             case CYCLE_RATIO -> ratio(d);
             case CORRELATION_MATRIX -> d.ui = ui.withOverlay(ui.overlay() == UiState.Overlay.CORRELATION_MATRIX
