@@ -18,6 +18,10 @@ public sealed interface Effect {
     record SwitchSource(Book book, long generation) implements Effect {
     }
 
+    /** Repaint every cell (Ctrl-L, or back from a suspend): the terminal may hold something else now. */
+    record Repaint() implements Effect {
+    }
+
     /** Pause or resume polling. */
     record Pause(boolean paused) implements Effect {
     }

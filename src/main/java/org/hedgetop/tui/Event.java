@@ -58,6 +58,10 @@ public sealed interface Event {
     record Saved(SaveOutcome outcome) implements Event {
     }
 
+    /** The process was resumed after a suspend (SIGCONT): what is on the terminal is unknown. */
+    record Resumed() implements Event {
+    }
+
     /** Standard input ended (SSH drop, closed pipe): nobody can answer a question any more. */
     record InputClosed() implements Event {
     }

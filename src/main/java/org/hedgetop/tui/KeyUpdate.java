@@ -31,6 +31,10 @@ final class KeyUpdate {
             answerQuit(d, k, ctrlC, fx);
             return;
         }
+        if (k.getKeyType() == KeyType.Character && k.isCtrlDown() && Character.toLowerCase(k.getCharacter()) == 'l') {
+            fx.add(new Effect.Repaint()); // Ctrl-L, as in every terminal program: something scribbled on the screen
+            return;
+        }
         Optional<Keys.Action> action = ctrlC ? Optional.of(Keys.Action.QUIT) : Keys.of(k);
         if (d.ui.overlay() == UiState.Overlay.HELP && action.orElse(null) != Keys.Action.QUIT) {
             d.ui = d.ui.withOverlay(UiState.Overlay.NONE); // any key closes the help, and only that

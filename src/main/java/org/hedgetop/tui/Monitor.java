@@ -84,6 +84,7 @@ public final class Monitor {
     private Instant viewNow;
     private UiState drawnUi;
     private RiskView drawnView;
+    private boolean repaint;
 
     public Monitor(TerminalScreen screen, MonitorState initial, Clock clock, Evaluator evaluator, Painter painter,
                    BookStore store, Feed feed) {
@@ -192,6 +193,8 @@ public final class Monitor {
                 feed.switchTo(sw.book(), sw.generation());
             } else if (effect instanceof Effect.Pause p) {
                 feed.pause(p.paused());
+            } else if (effect instanceof Effect.Repaint) {
+                repaint = true;
             }
         }
     }
@@ -228,7 +231,9 @@ public final class Monitor {
             viewNow = s.now();
         }
         boolean sizeChanged = resized || newSize != null;
-        if (!sizeChanged && view.get() == drawnView && s.ui().equals(drawnUi) && frames > 0) {
+        boolean complete = newSize != null || repaint;
+        repaint = false;
+        if (!sizeChanged && !complete && view.get() == drawnView && s.ui().equals(drawnUi) && frames > 0) {
             return; // nothing on screen would change
         }
         TerminalSize size = screen.getTerminalSize();
@@ -237,8 +242,9 @@ public final class Monitor {
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
         g.fill(' ');
         painter.draw(g, size, view.get(), s.market(), s.ui());
-        // after a resize the terminal may have reflowed its cells: repaint them all once
-        screen.refresh(newSize != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        // after a resize the terminal may have reflowed its cells, after Ctrl-L or a suspend it holds
+        // something else: repaint them all once; otherwise only the cells that changed
+        screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         drawnView = view.get();
         drawnUi = s.ui();
         drawn = s;

@@ -35,13 +35,25 @@ final class Signals implements AutoCloseable {
 
     /** Calls {@code handler} (on a signal thread) for each signal caught, until {@link #close()}. */
     static Signals install(Consumer<Caught> handler) {
+        return install(HANDLED, handler);
+    }
+
+    /**
+     * Calls {@code resumed} after the process was continued from a suspend (Ctrl-Z then fg): the shell
+     * wrote on the terminal meanwhile, so the monitor repaints it all.
+     */
+    static Signals onContinue(Runnable resumed) {
+        return install(List.of(new Caught("CONT", 0)), c -> resumed.run());
+    }
+
+    private static Signals install(List<Caught> which, Consumer<Caught> handler) {
         Signals s = new Signals();
         try {
             Class<?> signalClass = Class.forName("sun.misc.Signal");
             Class<?> handlerClass = Class.forName("sun.misc.SignalHandler");
             Constructor<?> make = signalClass.getConstructor(String.class);
             Method handle = signalClass.getMethod("handle", signalClass, handlerClass);
-            for (Caught c : HANDLED) {
+            for (Caught c : which) {
                 Object proxy = Proxy.newProxyInstance(Signals.class.getClassLoader(), new Class<?>[] {handlerClass},
                         (p, method, args) -> {
                             if (method.getName().equals("handle")) {
@@ -62,7 +74,7 @@ final class Signals implements AutoCloseable {
                     });
                 } catch (ReflectiveOperationException | RuntimeException e) {
                     // e.g. HUP ignored by nohup, or a signal the JVM reserves: the shutdown hook covers it
-                    LOG.log(Level.FINE, "cannot handle SIG" + c.name(), e);
+                    LOG.log(Level.INFO, "cannot handle SIG" + c.name() + ": " + e);
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {

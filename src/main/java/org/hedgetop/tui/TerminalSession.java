@@ -129,6 +129,7 @@ public final class TerminalSession {
         LOG.info("monitor starting");
         Terminal terminal = null;
         TerminalScreen screen = null;
+        Signals resumed = null;
         Throwable failure = null;
         try {
             terminal = new DefaultTerminalFactory(System.out, System.in, caps.charset())
@@ -140,6 +141,7 @@ public final class TerminalSession {
             screen.startScreen();
             Monitor monitor = wiring.start(screen, UiState.initial(caps.color(), caps.unicode()));
             running.set(monitor);
+            resumed = Signals.onContinue(() -> monitor.post(new Event.Resumed()));
             if (caught.get() != null) {
                 monitor.stop("SIG" + caught.get().name()); // the signal came while the screen was opening
             }
@@ -162,6 +164,9 @@ public final class TerminalSession {
             Thread.setDefaultUncaughtExceptionHandler(previous);
             restored.countDown();
             signals.close();
+            if (resumed != null) {
+                resumed.close();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

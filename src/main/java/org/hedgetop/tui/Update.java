@@ -61,6 +61,8 @@ public final class Update {
             return new Result(state, List.of()); // the size lives in the screen; the monitor redraws
         } else if (event instanceof Event.Saved s) {
             saved(d, s.outcome());
+        } else if (event instanceof Event.Resumed) {
+            return new Result(state, List.of(new Effect.Repaint()));
         } else if (event instanceof Event.InputClosed || event instanceof Event.Stop) {
             d.quit = true;
         }

@@ -200,6 +200,18 @@ class MonitorTest {
     }
 
     @Test
+    void ctrlLRepaintsTheWholeScreenEvenWhenNothingChanged() throws Exception {
+        start(Fixtures.book());
+        vt.await(() -> monitor.frames() >= 1, "the first frame");
+        long frames = monitor.frames();
+        vt.getAndResetDirtyCells();
+        vt.isWholeBufferDirtyThenReset();
+        vt.addInput(new com.googlecode.lanterna.input.KeyStroke('l', true, false));
+        vt.await(() -> monitor.frames() == frames + 1, "one more frame");
+        vt.await(vt::isWholeBufferDirtyThenReset, "a complete repaint (the terminal was cleared)");
+    }
+
+    @Test
     void theBellRingsOnceForANewAlert() throws Exception {
         alerts = List.of(new Alert(Alert.Kind.DRIFT, "sol-perp", "drift"));
         start(Fixtures.book());

@@ -186,6 +186,13 @@ class UpdateEventsTest {
     }
 
     @Test
+    void resumingFromASuspendRepaintsEverything() {
+        MonitorState s = Fixtures.state();
+        assertThat(on(s, new Event.Resumed())).isSameAs(s);
+        assertThat(effects).containsExactly(new Effect.Repaint());
+    }
+
+    @Test
     void endOfInputAndSignalsQuitWithoutAsking() {
         MonitorState edited = press(Fixtures.state(), '+');
         assertThat(on(edited, new Event.InputClosed()).quit()).isTrue();

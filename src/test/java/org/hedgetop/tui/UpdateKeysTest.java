@@ -289,6 +289,13 @@ class UpdateKeysTest {
     }
 
     @Test
+    void ctrlLAsksForAFullRepaintAndChangesNothing() {
+        MonitorState s = Fixtures.state();
+        assertThat(ctrl(s, 'l')).isSameAs(s);
+        assertThat(effects).containsExactly(new Effect.Repaint());
+    }
+
+    @Test
     void qQuitsEvenFromTheHelp() {
         assertThat(press(press(Fixtures.state(), '?'), 'q').quit()).isTrue();
     }
