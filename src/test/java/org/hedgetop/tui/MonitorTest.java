@@ -40,6 +40,7 @@ class MonitorTest {
 
     static void paint(com.googlecode.lanterna.graphics.TextGraphics g, TerminalSize size,
                       org.hedgetop.risk.RiskView view, MarketSnapshot market, UiState ui) {
+        g.fill(' '); // a painter writes every cell (Monitor.Painter)
         g.putString(0, 0, "targets=" + view.hedges().stream().map(h -> Numbers.plain(h.targetPct()))
                 .collect(Collectors.joining(",")) + " shock=" + Numbers.plain(view.scenario().shockPct()));
         g.putString(0, 1, "overlay=" + ui.overlay() + " focus=" + ui.focus() + " hedge=" + ui.selectedHedge()
