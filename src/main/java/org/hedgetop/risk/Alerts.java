@@ -92,10 +92,19 @@ public final class Alerts {
             keys.add(h.instrument());
         }
         List<Alert> out = new ArrayList<>();
+        // a symbol without a status is as fresh as the snapshot (MarketSnapshot.statusOf): decide that once
+        SymbolStatus fresh = SymbolStatus.ok(market.time());
+        boolean freshIsStale = age(fresh, now).compareTo(limit(book.feed().pollSeconds())) > 0;
         for (String key : keys) {
-            SymbolStatus s = market.statusOf(key);
-            if (s.health() == SymbolStatus.Health.OK && age(s, now).compareTo(limit(book.feed().pollSeconds())) <= 0) {
-                continue; // the usual case on every tick: no words to build
+            SymbolStatus s = market.status().get(key);
+            if (s == null) {
+                if (!freshIsStale) {
+                    continue; // the usual case on every tick: nothing to check, no words to build
+                }
+                s = fresh;
+            } else if (s.health() == SymbolStatus.Health.OK
+                    && age(s, now).compareTo(limit(book.feed().pollSeconds())) <= 0) {
+                continue;
             }
             String detail = s.message().isBlank() ? "" : ": " + Words.name(s.message());
             String name = Words.name(key);

@@ -50,20 +50,18 @@ public final class RiskEngine {
         return cache.builds();
     }
 
-    /** Held tokens and the hedges' underlyings: every token whose spot a row shows or uses. */
-    private static List<String> spotTokens(Book book) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        book.holdings().forEach(h -> out.add(h.token()));
-        book.hedges().forEach(h -> out.add(h.underlying()));
-        return new ArrayList<>(out);
-    }
-
     private static RiskView view(Book book, MarketSnapshot market, Instant now, Statistics stats,
                                  FundingMemo funding) {
         int n = book.holdings().size() + book.hedges().size();
+        // every token whose spot a row shows or uses: the held ones and the hedges' underlyings
         Map<String, OptionalDouble> spot = new HashMap<>(2 * n);
-        for (String t : spotTokens(book)) {
-            spot.put(t, market.spotPrice(t).map(HedgeRows::positive).orElse(OptionalDouble.empty()));
+        for (Holding h : book.holdings()) {
+            spot.put(h.token(), spotOf(market, h.token()));
+        }
+        for (Hedge h : book.hedges()) {
+            if (!spot.containsKey(h.underlying())) {
+                spot.put(h.underlying(), spotOf(market, h.underlying()));
+            }
         }
         Map<String, OptionalDouble> exposure = new HashMap<>(2 * n);
         double total = 0;
@@ -73,7 +71,9 @@ public final class RiskEngine {
             total += e.orElse(0);
         }
 
-        List<TokenRow> tokens = new ArrayList<>();
+        // what MarketSnapshot.statusOf answers for a symbol without an entry, made once per view
+        SymbolStatus fresh = SymbolStatus.ok(market.time());
+        List<TokenRow> tokens = new ArrayList<>(book.holdings().size());
         double staking = 0;
         Map<String, Double> sectors = new LinkedHashMap<>();
         for (Holding h : book.holdings()) {
@@ -88,7 +88,7 @@ public final class RiskEngine {
             OptionalDouble carry = Carry.stakingCarryPerYear(e, h.stakingApyPct());
             staking += carry.orElse(0);
             sectors.merge(h.sector().orElse(NO_SECTOR), e.orElse(0), Double::sum);
-            SymbolStatus status = market.statusOf(h.token());
+            SymbolStatus status = market.status().getOrDefault(h.token(), fresh);
             tokens.add(new TokenRow(h.token(), h.units(), price, e, weight, h.sector(), a.rhoBtc(), a.rhoEth(),
                     a.betaBtc(), a.betaEth(), a.volatilityPct(), change, h.stakingApyPct(), carry,
                     status.health() == SymbolStatus.Health.NO_MARKET,
@@ -124,5 +124,11 @@ public final class RiskEngine {
         return new RiskView(now, book.name(), book.quote(), book.feed().interval(), book.feed().window(),
                 market.source(), market.sourceHealth(), tokens, hedges, totals, sectorRows, alerts, scenarios,
                 stats.correlations());
+    }
+
+    /** A usable spot price of the token, or empty. */
+    private static OptionalDouble spotOf(MarketSnapshot market, String token) {
+        Double p = market.spot().get(token);
+        return p == null ? OptionalDouble.empty() : HedgeRows.positive(p);
     }
 }

@@ -49,23 +49,25 @@ final class StatisticsCache {
     private record BasketDef(String id, List<String> covers, String underlying) {
     }
 
-    private record Key(Interval interval, int window, long lastClosed, List<String> labels, List<BasketDef> baskets,
-                       Map<String, Closes> closes) {
+    /** {@code closes} is aligned with {@code tokens}. */
+    private record Key(Interval interval, int window, long lastClosed, List<String> tokens, List<String> labels,
+                       List<BasketDef> baskets, List<Closes> closes) {
     }
 
     /** What the statistics need from a book; rebuilt only for a new book object, not on every tick. */
-    private record Shape(Book book, Set<String> seriesTokens, List<String> labels, List<BasketDef> baskets) {
+    private record Shape(Book book, List<String> seriesTokens, List<String> labels, List<BasketDef> baskets) {
         static Shape of(Book book) {
             List<BasketDef> baskets = new ArrayList<>();
             for (Hedge h : book.hedges()) {
                 baskets.add(new BasketDef(h.id(), h.covers(), h.underlying()));
             }
-            return new Shape(book, StatisticsCache.seriesTokens(book), matrixLabels(book), List.copyOf(baskets));
+            return new Shape(book, List.copyOf(StatisticsCache.seriesTokens(book)), matrixLabels(book),
+                    List.copyOf(baskets));
         }
     }
 
     private Shape shape;
-    private Map<String, Memo> memo = new HashMap<>();
+    private Memo[] memo = new Memo[0]; // aligned with shape.seriesTokens; arrays, not maps: this runs every tick
     private double[] scratch = new double[0];
     private Key key;
     private Statistics statistics;
@@ -82,17 +84,18 @@ final class StatisticsCache {
         long lastClosed = Returns.lastClosedBucket(interval, now);
 
         if (shape == null || shape.book != book) {
-            shape = Shape.of(book);
+            Shape next = Shape.of(book);
+            memo = carryOver(shape, memo, next);
+            shape = next;
         }
         int size = shape.seriesTokens.size();
-        Map<String, Memo> nextMemo = new HashMap<>(2 * size);
-        Map<String, Closes> closes = new LinkedHashMap<>(2 * size);
+        Closes[] closes = new Closes[size];
         if (scratch.length != window + 1) {
             scratch = new double[window + 1];
         }
-        for (String token : shape.seriesTokens) {
-            PriceSeries s = market.spotSeries(token);
-            Memo m = memo.get(token);
+        for (int i = 0; i < size; i++) {
+            PriceSeries s = market.spotSeries(shape.seriesTokens.get(i));
+            Memo m = memo[i];
             if (m == null || m.interval != interval || m.lastClosed != lastClosed || m.count != window + 1) {
                 m = new Memo(s, interval, lastClosed, window + 1,
                         new Closes(Returns.closes(s, interval, lastClosed, window + 1)));
@@ -103,18 +106,31 @@ final class StatisticsCache {
                 m = new Memo(s, interval, lastClosed, window + 1,
                         Arrays.equals(scratch, m.closes.values) ? m.closes : new Closes(scratch.clone()));
             }
-            nextMemo.put(token, m);
-            closes.put(token, m.closes);
+            memo[i] = m;
+            closes[i] = m.closes;
         }
-        memo = nextMemo;
 
-        Key next = new Key(interval, window, lastClosed, shape.labels, shape.baskets, closes);
+        Key next = new Key(interval, window, lastClosed, shape.seriesTokens, shape.labels, shape.baskets,
+                Arrays.asList(closes));
         if (!next.equals(key)) {
             statistics = build(next);
             key = next;
             builds++;
         }
         return statistics;
+    }
+
+    /** The memos of the tokens both shapes watch, in the new shape's order (a book edit keeps its history). */
+    private static Memo[] carryOver(Shape old, Memo[] memos, Shape next) {
+        Map<String, Memo> byToken = new HashMap<>();
+        for (int i = 0; old != null && i < memos.length; i++) {
+            byToken.put(old.seriesTokens.get(i), memos[i]);
+        }
+        Memo[] out = new Memo[next.seriesTokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = byToken.get(next.seriesTokens.get(i));
+        }
+        return out;
     }
 
     /** Held tokens, then BTC and ETH, then the hedges' underlyings; each once. */
@@ -139,13 +155,17 @@ final class StatisticsCache {
 
     private static Statistics build(Key key) {
         Map<String, double[]> returns = new LinkedHashMap<>();
-        key.closes.forEach((token, c) -> returns.put(token, Returns.logReturns(c.values)));
+        Map<String, Closes> closesOf = new HashMap<>();
+        for (int i = 0; i < key.tokens.size(); i++) {
+            closesOf.put(key.tokens.get(i), key.closes.get(i));
+            returns.put(key.tokens.get(i), Returns.logReturns(key.closes.get(i).values));
+        }
         double[] btc = returns.get(BTC);
         double[] eth = returns.get(ETH);
 
         Map<String, Statistics.AssetStats> assets = new LinkedHashMap<>();
         returns.forEach((token, r) -> {
-            double[] c = key.closes.get(token).values;
+            double[] c = closesOf.get(token).values;
             double last = c[c.length - 1];
             assets.put(token, new Statistics.AssetStats(Stats.rho(r, btc), Stats.rho(r, eth), Stats.beta(r, btc),
                     Stats.beta(r, eth), Stats.volatilityPct(r, key.interval), Stats.finite(last),
