@@ -24,7 +24,9 @@ public final class Summary {
 
     static final List<Row> ROWS = List.of(
             new Row("Frame: build view + draw 1,000 holdings / 200 hedges, 200x60", "jmh:FrameBench.buildAndDraw", 2, "ms"),
-            new Row("Frame: draw only (same)", "jmh:FrameBench.drawOnly", 2, "ms"),
+            new Row("Frame: draw only (view built), 200x60", "jmh:FrameBench.drawOnly", 2, "ms"),
+            new Row("Frame: draw as the monitor did before (clearing fill first)", "jmh:FrameBench.monitorPath", 2,
+                    "ms"),
             new Row("Analytics: full evaluation, 200 tokens, 365 returns, matrix", "jmh:AnalyticsBench.fullEvaluation", 20, "ms"),
             new Row("Analytics: the same, then every cell of the 202 x 202 matrix read",
                     "jmh:AnalyticsBench.fullEvaluationWithMatrix", 20, "ms"),
@@ -32,7 +34,8 @@ public final class Summary {
             new Row("Wire: one price change, 120x40", "wire.one_price_bytes", 400, "bytes"),
             new Row("Wire: 50 prices change, 120x40 (budget = full repaint / 4)", "wire.fifty_prices_bytes",
                     Double.NaN, "bytes"),
-            new Row("Start-up to first complete frame, demo.yaml", "startup.median_ms", 600, "ms"),
+            new Row("Start-up to first complete frame, demo.yaml, bin/hedgetop", "startup.median_ms", 600, "ms"),
+            new Row("Start-up, the same with plain java -jar", "startup_plain.median_ms", 600, "ms"),
             new Row("Footprint: RSS after the run", "footprint.rss_mb", 100, "MB"),
             new Row("Footprint: idle CPU over 60 s, 5 s poll", "footprint.idle_cpu_pct", 0.5, "% of a core"),
             new Row("Requests per poll, binance, 5 / 50 / 500 tokens", "requests.binance", Double.NaN, "requests"),
@@ -55,6 +58,8 @@ public final class Summary {
                 String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
                 JsonNode p50 = run.path("primaryMetric").path("scorePercentiles").path("50.0");
                 figures.put("jmh:" + shortName, fmt(p50.asDouble()));
+                JsonNode p0 = run.path("primaryMetric").path("scorePercentiles").path("0.0");
+                figures.put("jmh:" + shortName + ".best", fmt(p0.asDouble()));
             }
         }
         try (var files = Files.list(dir)) {
@@ -67,14 +72,33 @@ public final class Summary {
                 p.stringPropertyNames().forEach(k -> figures.put(prefix + "." + k, p.getProperty(k)));
             }
         }
-        System.out.println("| measurement | budget | measured (median) | met |");
-        System.out.println("|---|---|---|---|");
+        Properties machine = new Properties();
+        Path machineFile = dir.resolve("machine.properties");
+        if (Files.exists(machineFile)) {
+            try (Reader r = Files.newBufferedReader(machineFile)) {
+                machine.load(r);
+            }
+        }
+        System.out.printf(Locale.ROOT, "Machine: %s cores (nproc), %s, JDK %s; load average %s at start, %s at end; %s%n%n",
+                machine.getProperty("nproc", "?"), machine.getProperty("cpu", "?"), machine.getProperty("jdk", "?"),
+                machine.getProperty("load_at_start", "?"), machine.getProperty("load_at_end", "?"),
+                machine.getProperty("date", ""));
+        System.out.println("| measurement | budget | measured (median) | best | met |");
+        System.out.println("|---|---|---|---|---|");
         for (Row row : ROWS) {
             String measured = figures.getOrDefault(row.key, "not run");
             String budget = figures.getOrDefault(row.key + ".budget", Double.isNaN(row.budget) ? "-" : fmt(row.budget));
             String met = figures.getOrDefault(row.key + ".met", verdict(measured, budget));
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", row.what,
-                    budget.equals("-") ? "-" : "<= " + budget + " " + row.unit, measured + " " + row.unit, met);
+            String best = figures.getOrDefault(row.key + ".best", figures.getOrDefault(
+                    row.key.replace("median_ms", "min_ms").replace("bytes", "min"), "-"));
+            if (row.key.equals("wire.one_price_bytes")) {
+                best = figures.getOrDefault("wire.one_price_min", "-") + " (max " + figures.getOrDefault(
+                        "wire.one_price_max", "-") + ")";
+            } else if (!row.key.startsWith("jmh:") && !row.key.endsWith("median_ms")) {
+                best = "-";
+            }
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", row.what,
+                    budget.equals("-") ? "-" : "<= " + budget + " " + row.unit, measured + " " + row.unit, best, met);
         }
     }
 
