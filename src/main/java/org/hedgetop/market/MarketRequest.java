@@ -1,6 +1,7 @@
 package org.hedgetop.market;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,30 @@ public record MarketRequest(Map<String, String> spotSymbols, List<Instrument> in
      * @param underlying  token whose spot is the underlying
      * @param type        perpetual or expiry
      * @param fundingSince earliest {@code opened} of the hedges on it: funding history is needed from there
+     * @param expiry      expiry date of an expiry future (settles 08:00 UTC that day); empty for perpetuals
      */
-    public record Instrument(String symbol, String underlying, HedgeType type, Optional<Instant> fundingSince) {
+    public record Instrument(String symbol, String underlying, HedgeType type, Optional<Instant> fundingSince,
+                             Optional<LocalDate> expiry) {
+        /** Without an explicit expiry: an expiry future's date is read from a {@code _YYMMDD} suffix, if any. */
+        public Instrument(String symbol, String underlying, HedgeType type, Optional<Instant> fundingSince) {
+            this(symbol, underlying, type, fundingSince,
+                    type == HedgeType.EXPIRY ? expiryFromSymbol(symbol) : Optional.empty());
+        }
+
+        /** {@code BTCUSDT_261225} -> 2026-12-25; empty when the symbol has no such suffix. */
+        public static Optional<LocalDate> expiryFromSymbol(String symbol) {
+            int us = symbol.lastIndexOf('_');
+            String digits = us < 0 ? "" : symbol.substring(us + 1);
+            if (!digits.matches("[0-9]{6}")) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(LocalDate.of(2000 + Integer.parseInt(digits.substring(0, 2)),
+                        Integer.parseInt(digits.substring(2, 4)), Integer.parseInt(digits.substring(4, 6))));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     public MarketRequest {
@@ -55,7 +78,12 @@ public record MarketRequest(Map<String, String> spotSymbols, List<Instrument> in
                     && (since.isEmpty() || prev.fundingSince().get().isBefore(since.get()))) {
                 since = prev.fundingSince();
             }
-            instruments.put(h.instrument(), new Instrument(h.instrument(), h.underlying(), h.type(), since));
+            Optional<LocalDate> expiry = h.expiry().isPresent() ? h.expiry()
+                    : prev != null ? prev.expiry() : Optional.empty();
+            if (expiry.isEmpty() && h.type() == HedgeType.EXPIRY) {
+                expiry = Instrument.expiryFromSymbol(h.instrument());
+            }
+            instruments.put(h.instrument(), new Instrument(h.instrument(), h.underlying(), h.type(), since, expiry));
         }
         return new MarketRequest(spot, new ArrayList<>(instruments.values()), book.feed().interval(),
                 book.feed().window(), book.quote());

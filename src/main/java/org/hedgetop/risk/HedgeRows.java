@@ -1,0 +1,92 @@
+package org.hedgetop.risk;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.hedgetop.book.Hedge;
+import org.hedgetop.book.HedgeType;
+import org.hedgetop.book.Interval;
+import org.hedgetop.book.Settings;
+import org.hedgetop.market.FuturesQuote;
+import org.hedgetop.market.MarketSnapshot;
+import org.hedgetop.market.SymbolStatus;
+
+/** Builds one {@link HedgeRow} from the book's hedge, the market, the cached statistics and the token exposures. */
+final class HedgeRows {
+    private HedgeRows() {
+    }
+
+    /**
+     * @param spot      spot per token, present when the feed has a usable price
+     * @param exposure  exposure per held token
+     */
+    static HedgeRow build(Hedge h, MarketSnapshot market, Statistics stats, Map<String, OptionalDouble> spot,
+                          Map<String, OptionalDouble> exposure, Settings settings, Interval interval, Instant now) {
+        Optional<FuturesQuote> quote = market.quote(h.instrument());
+        OptionalDouble mark = quote.map(q -> positive(q.mark())).orElse(OptionalDouble.empty());
+        OptionalDouble underlyingSpot = spot.getOrDefault(h.underlying(), OptionalDouble.empty());
+        OptionalDouble notional = Sizing.contractNotional(h.contractSize(), mark);
+
+        List<OptionalDouble> members = new ArrayList<>();
+        for (String t : h.covers()) {
+            members.add(exposure.getOrDefault(t, OptionalDouble.empty()));
+        }
+        OptionalDouble covered = Sizing.coveredExposure(members);
+        double[] weights = Sizing.weights(members);
+        Optional<BasketStats> basket = stats.basket(h.id()).filter(b -> weights != null);
+        OptionalDouble basketVol = basket.map(b -> b.volatilityPct(weights, interval)).orElse(OptionalDouble.empty());
+        // a direct hedge's "basket" is its own underlying: rho and beta would be 1 by definition, so n/a
+        OptionalDouble basketRho = h.isDirect() ? OptionalDouble.empty()
+                : basket.map(b -> b.rho(weights)).orElse(OptionalDouble.empty());
+        OptionalDouble basketBeta = h.isDirect() ? OptionalDouble.empty()
+                : basket.map(b -> b.beta(weights)).orElse(OptionalDouble.empty());
+
+        OptionalDouble factor = Sizing.factor(h, basketRho, basketBeta);
+        OptionalDouble wanted = Sizing.wantedNotional(covered, factor, h.targetPct());
+        OptionalLong needed = Sizing.contractsNeeded(wanted, notional);
+        long held = h.contractsHeld();
+        OptionalLong order = Sizing.order(needed, held);
+        OptionalDouble coverage = Sizing.coveragePct(held, notional, covered, factor);
+        double tol = settings.driftTolerancePct();
+
+        boolean perpetual = h.type() == HedgeType.PERPETUAL;
+        OptionalDouble rate = perpetual
+                ? quote.map(q -> finite(q.fundingRate())).orElse(OptionalDouble.empty()) : OptionalDouble.empty();
+        Optional<Duration> fundingInterval = quote.flatMap(FuturesQuote::fundingInterval);
+        Optional<Instant> nextFunding = perpetual ? quote.flatMap(FuturesQuote::nextFundingTime) : Optional.empty();
+        OptionalDouble accrued = Carry.fundingAccrued(h, market.fundingEvents(h.instrument()),
+                market.markSeries(h.instrument()), market.spotSeries(h.underlying()), now);
+
+        OptionalDouble basis = Carry.basisPct(mark, underlyingSpot);
+        OptionalDouble basisAnnual = h.type() == HedgeType.EXPIRY
+                ? Carry.basisAnnualizedPct(basis, h.expiry(), now) : OptionalDouble.empty();
+
+        OptionalDouble liq = Margin.liquidationPrice(h.position(), h.entryPrice(), h.leverage(),
+                settings.maintenanceMarginPct());
+        OptionalDouble distance = Margin.distancePct(liq, mark);
+
+        OptionalDouble firstSpot = spot.getOrDefault(h.covers().get(0), OptionalDouble.empty());
+        List<String> fired = ExitRules.fired(h, firstSpot, basketVol, now);
+
+        return new HedgeRow(h.id(), h.instrument(), h.underlying(), h.type(), h.covers(), h.ratio(), mark,
+                underlyingSpot, h.contractSize(), notional, covered, factor, h.targetPct(), needed, held, order,
+                coverage, Sizing.overHedged(coverage, tol), Sizing.drift(coverage, h.targetPct(), tol), basketRho,
+                basketBeta, basketVol, rate, Carry.fundingAprPct(rate, fundingInterval), nextFunding, accrued,
+                Carry.fundingCarryPerYear(held, h.contractSize(), mark, rate, fundingInterval), basis, basisAnnual,
+                liq, distance, Margin.alert(distance, settings.liquidationAlertPct()), fired,
+                market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET);
+    }
+
+    static OptionalDouble positive(double v) {
+        return Double.isFinite(v) && v > 0 ? OptionalDouble.of(v) : OptionalDouble.empty();
+    }
+
+    private static OptionalDouble finite(OptionalDouble v) {
+        return v.isPresent() ? Stats.finite(v.getAsDouble()) : v;
+    }
+}
