@@ -1,6 +1,7 @@
 package org.hedgetop.reliability;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -14,6 +15,12 @@ public final class FuzzScale implements AroundPropertyHook {
     public static int scale() {
         int scale = Integer.getInteger("hedgetop.fuzz.scale", 1);
         return Math.max(1, scale);
+    }
+
+    /** Registered on a test class, it must reach the class's properties. */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
     }
 
     @Override
