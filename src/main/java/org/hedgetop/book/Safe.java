@@ -21,14 +21,17 @@ public final class Safe {
         }
         StringBuilder out = new StringBuilder(Math.min(s.length(), maxCodePoints));
         int count = 0;
-        for (int i = 0; i < s.length() && count < maxCodePoints; ) {
+        int i = 0;
+        while (i < s.length() && count < maxCodePoints) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             out.appendCodePoint(isUnsafe(cp) ? '?' : cp);
             count++;
         }
-        if (count == maxCodePoints && out.length() < s.length()) {
-            out.setLength(out.length() - 1);
+        if (i < s.length() && count > 0) {
+            // cut: the last kept code point becomes '~' so the reader sees something is missing
+            int last = out.codePointBefore(out.length());
+            out.setLength(out.length() - Character.charCount(last));
             out.append('~');
         }
         return out.toString();
