@@ -1,0 +1,82 @@
+package org.hedgetop.tui.pane;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.TokenRow;
+import org.hedgetop.tui.draw.Canvas;
+import org.hedgetop.tui.draw.Fmt;
+
+/** The numbers at the top of the detail view, as items that wrap between each other. */
+final class DetailFacts {
+    private DetailFacts() {
+    }
+
+    private static final int W = 16;
+
+    static List<String> token(TokenRow t) {
+        List<String> f = new ArrayList<>();
+        f.add(Canvas.safe(t.token()) + " price " + Fmt.price(t.price(), W) + (t.stale() ? " STALE" : "")
+                + (t.noMarket() ? " NO MKT" : ""));
+        f.add("chg " + pct(t.changePct(), 1, true));
+        f.add("value " + Fmt.money(t.exposure(), W));
+        f.add("weight " + pct(t.weightPct(), 1, false));
+        f.add("vol/yr " + pct(t.volatilityPct(), 1, false));
+        f.add("rho/beta BTC " + two(t.rhoBtc()) + "/" + two(t.betaBtc()));
+        f.add("ETH " + two(t.rhoEth()) + "/" + two(t.betaEth()));
+        if (t.stakingApyPct().isPresent()) {
+            f.add("staking " + pct(t.stakingApyPct(), 2, false) + "/yr = " + Fmt.signedMoney(t.stakingCarryPerYear(), W));
+        }
+        return f;
+    }
+
+    static List<String> hedge(HedgeRow h) {
+        List<String> f = new ArrayList<>();
+        f.add(Canvas.safe(h.id()) + " " + Canvas.safe(h.instrument()) + " " + h.type().label());
+        f.add("mark " + Fmt.price(h.mark(), W));
+        f.add(HedgePane.factor(h));
+        f.add("target " + Fmt.pctTrim(h.targetPct()));
+        f.add("held " + Fmt.count(h.contractsHeld(), W));
+        f.add("needed " + (h.contractsNeeded().isPresent() ? Fmt.count(h.contractsNeeded().getAsLong(), W) : Fmt.NA));
+        f.add("order " + Fmt.order(h.order(), W));
+        f.add("cover " + pct(h.coveragePct(), 1, false) + " " + HedgePane.stateWords(h));
+        if (!h.exitFired().isEmpty()) {
+            f.add("exit fired: " + Canvas.safe(String.join(", ", h.exitFired())));
+        }
+        return f;
+    }
+
+    static List<String> carry(HedgeRow h, Instant now) {
+        List<String> f = new ArrayList<>();
+        if (HedgePane.isExpiry(h)) {
+            f.add("expiry future: no funding");
+        } else {
+            f.add("funding " + (h.fundingRate().isPresent() ? Fmt.signedPct(h.fundingRate().getAsDouble() * 100, 4)
+                    : Fmt.NA) + " (APR " + pct(h.fundingAprPct(), 2, true) + ")");
+            f.add("next " + (h.nextFundingTime().isPresent()
+                    ? Fmt.countdown(Duration.between(now, h.nextFundingTime().get())) : Fmt.NA));
+            f.add("accrued " + Fmt.signedMoney(h.fundingAccrued(), W));
+        }
+        f.add("basis " + pct(h.basisPct(), 2, true) + " " + FundingPane.curve(h.basisPct(), 13));
+        if (HedgePane.isExpiry(h)) {
+            f.add("annualised " + pct(h.basisAnnualizedPct(), 2, true));
+        }
+        f.add("liquidation " + Fmt.price(h.liquidationPrice(), W) + " (" + pct(h.liquidationDistancePct(), 1, false)
+                + " away)" + (h.liquidationAlert() ? " LIQ" : ""));
+        return f;
+    }
+
+    private static String pct(OptionalDouble v, int decimals, boolean signed) {
+        if (v.isEmpty()) {
+            return Fmt.NA;
+        }
+        return signed ? Fmt.signedPct(v.getAsDouble(), decimals) : Fmt.pct(v.getAsDouble(), decimals);
+    }
+
+    private static String two(OptionalDouble v) {
+        return v.isPresent() ? Fmt.fixed(v.getAsDouble(), 2) : Fmt.NA;
+    }
+}

@@ -1,0 +1,157 @@
+package org.hedgetop.tui.pane;
+
+import java.util.List;
+import java.util.Optional;
+import org.hedgetop.market.MarketSnapshot;
+import org.hedgetop.market.PriceSeries;
+import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.RiskView;
+import org.hedgetop.risk.TokenRow;
+import org.hedgetop.tui.UiState;
+import org.hedgetop.tui.draw.Canvas;
+import org.hedgetop.tui.draw.Chart;
+import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.tui.draw.Rect;
+import org.hedgetop.tui.draw.Sparkline;
+import org.hedgetop.tui.draw.Theme;
+import org.hedgetop.tui.draw.Wrap;
+
+/**
+ * Enter on a row: a larger chart of the token's spot price and of its hedge instrument's mark over the
+ * statistics window, the numbers of both, and a volume profile of the token where the source reports volume.
+ * From the hedges or funding pane it shows the selected hedge and the largest token it covers; from the
+ * exposure or correlation pane the selected token and the first hedge covering it.
+ */
+public final class DetailView {
+    private DetailView() {
+    }
+
+    /** The token and hedge the detail view is about. */
+    record Subject(Optional<TokenRow> token, Optional<HedgeRow> hedge) {
+    }
+
+    static Subject subject(RiskView view, UiState ui) {
+        List<TokenRow> tokens = view.tokens();
+        List<HedgeRow> hedges = view.hedges();
+        boolean tokenSide = ui.focus() == UiState.Pane.EXPOSURE || ui.focus() == UiState.Pane.CORRELATION;
+        if ((tokenSide || hedges.isEmpty()) && !tokens.isEmpty()) {
+            TokenRow t = tokens.get(Math.max(0, Math.min(ui.selectedToken(), tokens.size() - 1)));
+            Optional<HedgeRow> h = hedges.stream().filter(x -> x.covers().contains(t.token())).findFirst();
+            return new Subject(Optional.of(t), h);
+        }
+        if (hedges.isEmpty()) {
+            return new Subject(Optional.empty(), Optional.empty());
+        }
+        HedgeRow h = hedges.get(Math.max(0, Math.min(ui.selectedHedge(), hedges.size() - 1)));
+        TokenRow best = null;
+        for (TokenRow t : tokens) {
+            if (h.covers().contains(t.token())
+                    && (best == null || t.exposure().orElse(0) > best.exposure().orElse(0))) {
+                best = t;
+            }
+        }
+        return new Subject(Optional.ofNullable(best), Optional.of(h));
+    }
+
+    public static void draw(Canvas c, Rect r, RiskView view, MarketSnapshot market, UiState ui) {
+        draw(c, r, view, market, ui, true);
+    }
+
+    /**
+     * @param overlay true when Enter opened it over the panes; false for the panel that fills spare rows
+     *                of a tall terminal below the panes
+     */
+    public static void draw(Canvas c, Rect r, RiskView view, MarketSnapshot market, UiState ui, boolean overlay) {
+        if (r.height() < 2) {
+            return;
+        }
+        Theme t = c.theme();
+        c.fill(r, t.normal);
+        Subject s = subject(view, ui);
+        String tokenName = s.token().map(x -> Canvas.safe(x.token())).orElse("");
+        String instrument = s.hedge().map(x -> Canvas.safe(x.instrument())).orElse("");
+        String what = s.hedge().map(h -> Canvas.safe(h.id()) + ": ").orElse("")
+                + (tokenName.isEmpty() ? "" : tokenName + " spot") + (instrument.isEmpty() ? "" : " and "
+                + instrument + " mark");
+        PaneTitle.draw(c, r, "Detail", what + (overlay ? "; Esc closes" : ""), overlay, 0, 0, 0);
+        if (s.token().isEmpty() && s.hedge().isEmpty()) {
+            c.text(r.x() + 1, r.y() + 1, r.width() - 2, "nothing to show: the book is empty", t.dim);
+            return;
+        }
+        int y = r.y() + 1;
+        int maxY = r.y() + 1 + Math.max(1, (r.height() - 1) / 3); // the charts keep two thirds
+        if (s.token().isPresent()) {
+            y = facts(c, r, y, maxY, DetailFacts.token(s.token().get()), t.normal);
+        }
+        if (s.hedge().isPresent()) {
+            HedgeRow h = s.hedge().get();
+            y = facts(c, r, y, maxY, DetailFacts.hedge(h), HedgePane.stateStyle(h, t));
+            y = facts(c, r, y, maxY, DetailFacts.carry(h, view.time()), t.normal);
+        }
+        Rect area = new Rect(r.x(), y, r.width(), r.bottom() - y);
+        int profileW = Math.max(28, Math.min(44, area.width() / 3));
+        Rect charts = new Rect(area.x(), area.y(), area.width() - profileW - 1, area.height());
+        Rect profile = new Rect(charts.right() + 1, area.y(), profileW, area.height());
+        c.vline(charts.right(), area.y(), area.height(), t.dim);
+
+        long to = view.time().toEpochMilli();
+        long from = to - view.window() * view.interval().millis();
+        PriceSeries spot = s.token().map(x -> market.spotSeries(x.token())).orElse(PriceSeries.EMPTY);
+        PriceSeries mark = s.hedge().map(x -> market.markSeries(x.instrument())).orElse(PriceSeries.EMPTY);
+        boolean two = s.token().isPresent() && s.hedge().isPresent();
+        int each = two ? charts.height() / 2 : charts.height();
+        if (s.token().isPresent()) {
+            chart(c, new Rect(charts.x(), charts.y(), charts.width(), each), tokenName + " spot", spot, from, to, t);
+        }
+        if (s.hedge().isPresent()) {
+            int top = two ? charts.y() + each : charts.y();
+            chart(c, new Rect(charts.x(), top, charts.width(), charts.bottom() - top), instrument + " mark", mark,
+                    from, to, t);
+        }
+        boolean markInstead = !spot.hasVolume() && mark.hasVolume();
+        VolumeProfileView.draw(c, profile, markInstead ? mark : spot,
+                markInstead ? instrument + " mark" : tokenName + " spot", from, to);
+    }
+
+    /** Writes the items wrapped to the width, up to row {@code maxY}; returns the next free row. */
+    private static int facts(Canvas c, Rect r, int y, int maxY, List<String> items, org.hedgetop.tui.draw.Style st) {
+        for (String line : Wrap.items(items, r.width() - 2)) {
+            if (y >= maxY) {
+                break;
+            }
+            c.text(r.x() + 1, y++, r.width() - 2, line, st);
+        }
+        return y;
+    }
+
+    private static void chart(Canvas c, Rect r, String name, PriceSeries series, long from, long to, Theme t) {
+        if (r.height() < 2) {
+            return;
+        }
+        int axis = 10;
+        int n = Math.max(1, r.width() - axis - 2);
+        double[] v = new double[n];
+        Sparkline.sample(series, from, to, v, n);
+        // the true high and low of the window, not only of the sampled points
+        int firstIn = series.indexAtOrBefore(from - 1) + 1;
+        int lastIn = series.indexAtOrBefore(to);
+        double lo = Sparkline.min(v, 0, n);
+        double hi = Sparkline.max(v, 0, n);
+        for (int i = Math.max(0, firstIn); i <= lastIn; i++) {
+            lo = Double.isNaN(lo) ? series.price(i) : Math.min(lo, series.price(i));
+            hi = Double.isNaN(hi) ? series.price(i) : Math.max(hi, series.price(i));
+        }
+        String last = series.isEmpty() ? Fmt.NA : Fmt.price(v[n - 1], 14);
+        String head = name + "  last " + last + "  high " + Fmt.price(hi, 14)
+                + "  low " + Fmt.price(lo, 14);
+        c.text(r.x() + 1, r.y(), r.width() - 2, head, t.header);
+        Rect plot = new Rect(r.x() + axis + 1, r.y() + 1, n, r.height() - 1);
+        if (!Double.isFinite(lo)) {
+            c.text(plot.x(), plot.y(), plot.width(), "no prices in the window", t.dim);
+            return;
+        }
+        c.right(r.x(), plot.y(), axis, Fmt.price(hi, axis), t.dim);
+        c.right(r.x(), plot.bottom() - 1, axis, Fmt.price(lo, axis), t.dim);
+        Chart.draw(c, plot, v, n, lo, hi, t.chart);
+    }
+}

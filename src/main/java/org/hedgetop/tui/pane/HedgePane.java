@@ -1,0 +1,186 @@
+package org.hedgetop.tui.pane;
+
+import java.util.List;
+import org.hedgetop.book.HedgeType;
+import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.RiskView;
+import org.hedgetop.tui.UiState;
+import org.hedgetop.tui.draw.Bars;
+import org.hedgetop.tui.draw.Canvas;
+import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.tui.draw.Rect;
+import org.hedgetop.tui.draw.Style;
+import org.hedgetop.tui.draw.Table;
+import org.hedgetop.tui.draw.Table.Column;
+import org.hedgetop.tui.draw.Theme;
+
+/**
+ * The hedges: target, contracts held and needed, the order that closes the gap, coverage against target,
+ * and the warnings of each hedge written out (OVER, DRIFT, LIQ, EXIT, NO MKT) besides their colour. The
+ * selected row is the one the keys act on.
+ */
+public final class HedgePane {
+    private HedgePane() {
+    }
+
+    static final int ID = 0;
+    static final int INSTRUMENT = 1;
+    static final int TARGET = 2;
+    static final int HELD = 3;
+    static final int NEEDED = 4;
+    static final int ORDER = 5;
+    static final int COVER = 6;
+    static final int BAR = 7;
+    static final int STATE = 8;
+    static final int FACTOR = 9;
+    static final int LIQ = 10;
+    static final int EXIT = 11;
+
+    public static final List<Column> COLUMNS = List.of(
+            new Column("hedge", 9, 12, 16, 1, Table.Align.LEFT),
+            Column.left("instrument", 10, 14, 4),
+            Column.right("target", 6, 6, 1),
+            Column.right("held", 6, 9, 3),
+            Column.right("needed", 6, 9, 3),
+            Column.left("order", 10, 12, 1),
+            Column.right("cover", 6, 7, 1),
+            Column.left("0-200%", 6, 10, 2),
+            Column.left("state", 9, 14, 1),
+            Column.left("ratio", 9, 11, 6),
+            Column.right("to liq", 6, 7, 3),
+            new Column("exit fired", 10, 20, 48, 4, Table.Align.LEFT));
+
+    public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
+        if (r.height() < 2) {
+            return;
+        }
+        Theme t = c.theme();
+        List<HedgeRow> rows = view.hedges();
+        int body = PaneTitle.bodyRows(r);
+        int sel = Math.max(0, Math.min(ui.selectedHedge(), rows.size() - 1));
+        int first = PaneTitle.offset(sel, body, rows.size());
+        int shown = Math.min(body, rows.size() - first);
+        boolean focused = ui.focus() == UiState.Pane.HEDGES;
+        PaneTitle.draw(c, r, "Hedges", note(view), focused, first, shown, rows.size());
+        int[] w = Table.fit(COLUMNS, r.width());
+        int[] xs = Table.xs(w, r.x());
+        Table.header(c, r.y() + 1, COLUMNS, w, xs, t.header);
+        if (rows.isEmpty()) {
+            c.text(r.x(), r.y() + 2, r.width(), "no hedges in this book", t.dim);
+            return;
+        }
+        for (int k = 0; k < shown; k++) {
+            int i = first + k;
+            int y = r.y() + 2 + k;
+            row(c, y, w, xs, rows.get(i), t);
+            if (i == sel) {
+                c.restyle(r.x(), y, r.width(), focused ? Style::selected : Style::marked);
+            }
+        }
+    }
+
+    private static void row(Canvas c, int y, int[] w, int[] xs, HedgeRow h, Theme t) {
+        Style state = stateStyle(h, t);
+        for (int col = 0; col < w.length; col++) {
+            int cw = w[col];
+            if (cw == 0) {
+                continue;
+            }
+            int x = xs[col];
+            switch (col) {
+                case ID -> c.text(x, y, cw, Canvas.safe(h.id()), t.normal);
+                case INSTRUMENT -> c.text(x, y, cw, Canvas.safe(h.instrument()), t.normal);
+                case TARGET -> c.right(x, y, cw, Fmt.pctTrim(h.targetPct()), t.normal);
+                case HELD -> c.right(x, y, cw, Fmt.count(h.contractsHeld(), cw), t.normal);
+                case NEEDED -> number(c, x, y, cw, h.contractsNeeded().isPresent()
+                        ? Fmt.count(h.contractsNeeded().getAsLong(), cw) : Fmt.NA, t);
+                case ORDER -> {
+                    String o = Fmt.order(h.order(), cw);
+                    c.text(x, y, cw, o, o.equals("-") || o.equals(Fmt.NA) ? t.dim : t.normal);
+                }
+                case COVER -> {
+                    String s = h.coveragePct().isPresent() ? Fmt.pct(h.coveragePct().getAsDouble(), 1) : Fmt.NA;
+                    c.right(x, y, cw, s, h.coveragePct().isPresent() ? state : t.dim);
+                }
+                case BAR -> {
+                    if (h.coveragePct().isPresent()) {
+                        Bars.coverage(c, x, y, cw, h.coveragePct().getAsDouble(), h.targetPct(), state, t.normal);
+                    } else {
+                        c.text(x, y, cw, Fmt.NA, t.dim);
+                    }
+                }
+                case STATE -> c.text(x, y, cw, stateWords(h), state == t.good ? t.good : state);
+                case FACTOR -> c.text(x, y, cw, factor(h), t.normal);
+                case LIQ -> c.right(x, y, cw, h.liquidationDistancePct().isPresent()
+                        ? Fmt.pct(h.liquidationDistancePct().getAsDouble(), 1) : Fmt.NA,
+                        h.liquidationAlert() ? t.bad : h.liquidationDistancePct().isPresent() ? t.normal : t.dim);
+                case EXIT -> {
+                    String e = h.exitFired().isEmpty() ? "-" : Canvas.safe(String.join(", ", h.exitFired()));
+                    c.text(x, y, cw, e, h.exitFired().isEmpty() ? t.dim : t.warn);
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Book-wide coverage and net delta: what the hedges add up to. */
+    static String note(RiskView view) {
+        String cov = view.totals().coveragePct().isPresent()
+                ? Fmt.pct(view.totals().coveragePct().getAsDouble(), 1) : Fmt.NA;
+        return "book coverage " + cov + ", net delta " + Fmt.abbrev(view.totals().netDelta(), 1, true);
+    }
+
+    private static void number(Canvas c, int x, int y, int w, String s, Theme t) {
+        c.right(x, y, w, s, s.equals(Fmt.NA) ? t.dim : t.normal);
+    }
+
+    /** Over-hedged and liquidation are red, drift and exit yellow, a hedge in line green. */
+    static Style stateStyle(HedgeRow h, Theme t) {
+        if (h.overHedged() || h.liquidationAlert() || h.noMarket()) {
+            return t.bad;
+        }
+        if (h.drift() || !h.exitFired().isEmpty()) {
+            return t.warn;
+        }
+        return t.good;
+    }
+
+    /** The warnings of a hedge in words, most urgent first; "ok" when there is none. */
+    public static String stateWords(HedgeRow h) {
+        StringBuilder sb = new StringBuilder(24);
+        if (h.noMarket()) {
+            sb.append("NO MKT ");
+        }
+        if (h.overHedged()) {
+            sb.append("OVER ");
+        } else if (h.drift()) {
+            sb.append("DRIFT ");
+        }
+        if (h.liquidationAlert()) {
+            sb.append("LIQ ");
+        }
+        if (!h.exitFired().isEmpty()) {
+            sb.append("EXIT ");
+        }
+        return sb.length() == 0 ? "ok" : sb.substring(0, sb.length() - 1);
+    }
+
+    /** "direct" for a hedge on its own token, else the ratio and its value: "beta 1.40". */
+    static String factor(HedgeRow h) {
+        boolean direct = h.covers().size() == 1 && h.covers().get(0).equals(h.underlying());
+        if (direct) {
+            return "direct";
+        }
+        String name = switch (h.ratio()) {
+            case BETA -> "beta";
+            case CORRELATION -> "rho";
+            case ONE -> "one";
+        };
+        return name + " " + (h.factor().isPresent() ? Fmt.fixed(h.factor().getAsDouble(), 2) : Fmt.NA);
+    }
+
+    static boolean isExpiry(HedgeRow h) {
+        return h.type() == HedgeType.EXPIRY;
+    }
+}
