@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -56,7 +57,9 @@ final class MockExchange extends Dispatcher {
         Fault fault = faults.apply(url);
         return switch (fault) {
             case NONE -> answer(url);
-            case STALL -> new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
+            // no answer within the client's read timeout; a delay rather than SocketEffect.Stall, so the
+            // server's thread is freed afterwards and the soak's thread count measures hedgetop, not the mock
+            case STALL -> new MockResponse.Builder(answer(url)).headersDelay(1, TimeUnit.SECONDS).build();
             case RESET -> new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build();
             case TRUNCATED -> new MockResponse.Builder(answer(url)).onResponseBody(new SocketEffect.CloseSocket()).build();
             case RATE_LIMITED -> new MockResponse.Builder().code(429).addHeader("Retry-After", "30")

@@ -1,0 +1,111 @@
+package org.hedgetop.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.TerminalSize;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.hedgetop.book.Book;
+import org.hedgetop.book.BookLoader;
+import org.hedgetop.market.MarketRequest;
+import org.hedgetop.market.SimulatedSource;
+import org.hedgetop.risk.RiskEngine;
+import org.hedgetop.risk.RiskView;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A compressed long run: {@code hedgetop.soak.days} simulated days (default 1; the full soak is 7) of 5-second
+ * polls on a fake clock, through a source that rotates through stalls, resets, 429s, garbage, partial
+ * answers and a 3-hour outage every day, plus a real HTTP probe against a faulty exchange every 30
+ * minutes. Every poll goes through the loop's update and the risk engine; the screen is painted into a
+ * virtual terminal once per simulated minute and after each resize (every 6 hours, down to 20x5).
+ * Heap after GC, threads, file descriptors and HTTP connections are sampled hourly and must level off.
+ *
+ * <p>Full run: {@code mvn -B -o test -Dtest=SoakTest -Dhedgetop.soak.days=7}.
+ */
+class SoakTest {
+    static final Instant START = Instant.parse("2026-11-23T00:00:00Z");
+    static final Duration POLL = Duration.ofSeconds(5);
+    static final List<TerminalSize> SIZES = List.of(new TerminalSize(120, 40), new TerminalSize(80, 24),
+            new TerminalSize(200, 60), new TerminalSize(20, 5), new TerminalSize(60, 16), new TerminalSize(100, 30));
+
+    @Test
+    void aWeekOfFaultsLevelsOff() throws Exception {
+        int days = Integer.getInteger("hedgetop.soak.days", 1);
+        Book book = BookLoader.load(Path.of(getClass().getResource("/reliability/books/soak.yaml").toURI()));
+        FakeClock clock = new FakeClock(START);
+        Instant end = START.plus(Duration.ofDays(days));
+        FaultySource source = new FaultySource(new SimulatedSource(MarketRequest.of(book), 11, POLL), clock);
+        try (HttpProbe http = new HttpProbe(book, clock);
+             ScreenRecorder screen = new ScreenRecorder(SIZES.get(0), false)) {
+            SoakLoop loop = new SoakLoop(book, source, clock, new RiskEngine(), screen);
+            ResourceSampler sampler = new ResourceSampler(http::connections);
+            long polls = 0;
+            long hour = -1;
+            int sizeIndex = 0;
+            Instant nextProbe = START;
+            while (clock.instant().isBefore(end)) {
+                loop.turn();
+                polls++;
+                Instant now = clock.instant();
+                long elapsed = Duration.between(START, now).toSeconds();
+                if (!now.isBefore(nextProbe)) {
+                    http.probe();
+                    nextProbe = now.plus(Duration.ofMinutes(30));
+                }
+                if (elapsed / 3600 != hour) {
+                    hour = elapsed / 3600;
+                    if (hour % 6 == 0 && hour > 0) {
+                        sizeIndex = (sizeIndex + 1) % SIZES.size();
+                        screen.resize(SIZES.get(sizeIndex));
+                        loop.paint();
+                        if (SIZES.get(sizeIndex).getColumns() < 60) {
+                            assertThat(screen.text()).as("at %s", SIZES.get(sizeIndex)).contains("enlarge");
+                        }
+                    }
+                    sampler.sample(hour);
+                }
+                clock.advance(POLL);
+            }
+            System.out.printf("soak: %d simulated days, %d polls, %d frames painted, %d evaluations;%n  faults %s;%n"
+                            + "  http %s%n%s", days, polls, loop.frames, loop.evaluations, source.polls, http.summary(),
+                    sampler.table());
+            assertThat(polls).isGreaterThanOrEqualTo(days * 17_280L - days * 200L); // stalls eat a few slots
+            for (FaultySource.Fault f : FaultySource.Fault.values()) {
+                assertThat(source.polls.get(f)).as("polls under %s", f).isPositive();
+            }
+            for (MockExchange.Fault f : MockExchange.Fault.values()) {
+                assertThat(http.outcomes).as("http probes under %s", f).containsKey(f);
+            }
+            assertThat(http.outcomes.get(MockExchange.Fault.NONE)[0]).as("clean probes that gave snapshots").isPositive();
+            loop.assertOutagesWereShownAndRecovered();
+            assertLevelsOff(sampler);
+        }
+    }
+
+    /** The last quarter's peak may not exceed the first quarter's peak by more than a small margin. */
+    static void assertLevelsOff(ResourceSampler s) {
+        assertThat(s.samples.size()).isGreaterThanOrEqualTo(8);
+        long heapFirst = s.quarterMax(0, ResourceSampler.Sample::heapBytes);
+        long heapLast = s.quarterMax(3, ResourceSampler.Sample::heapBytes);
+        assertThat(heapLast).as("heap after GC, last quarter vs first (bytes)\n%s", s.table())
+                .isLessThanOrEqualTo(heapFirst + Math.max(heapFirst / 4, 16L << 20));
+        assertThat(s.quarterMax(3, ResourceSampler.Sample::threads)).as("threads\n%s", s.table())
+                .isLessThanOrEqualTo(s.quarterMax(0, ResourceSampler.Sample::threads) + 2);
+        assertThat(s.quarterMax(3, ResourceSampler.Sample::fds)).as("file descriptors\n%s", s.table())
+                .isLessThanOrEqualTo(s.quarterMax(0, ResourceSampler.Sample::fds) + 4);
+        assertThat(s.quarterMax(3, ResourceSampler.Sample::connections)).as("HTTP connections\n%s", s.table())
+                .isLessThanOrEqualTo(Math.max(2, s.quarterMax(0, ResourceSampler.Sample::connections) + 1));
+    }
+
+    static void assertSane(RiskView v) {
+        assertThat(v.totals().exposure()).isFinite().isGreaterThanOrEqualTo(0.0);
+        assertThat(v.totals().netDelta()).isFinite();
+        assertThat(v.totals().hedgedNotional()).isFinite();
+        v.totals().coveragePct().ifPresent(c -> assertThat(c).isFinite());
+        v.hedges().forEach(h -> h.coveragePct().ifPresent(c -> assertThat(c).isFinite()));
+        v.tokens().forEach(t -> t.exposure().ifPresent(e -> assertThat(e).isFinite()));
+    }
+}
