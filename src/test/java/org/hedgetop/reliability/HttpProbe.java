@@ -14,6 +14,7 @@ import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.FeedSpec;
+import org.hedgetop.book.Interval;
 import org.hedgetop.market.BinanceSource;
 import org.hedgetop.market.MarketException;
 import org.hedgetop.market.MarketRequest;
@@ -26,8 +27,9 @@ import org.hedgetop.market.live.LiveOptions;
  * The real HTTP stack under faults: a {@link BinanceSource} against a {@link MockExchange} on loopback that
  * answers each probe with the next fault of a rotation (an outage lasts several probes, i.e. hours of
  * simulated time). Each probe must give a sane snapshot or a {@link MarketException} with a printable
- * message. Loopback requests cost tens of milliseconds here, so the soak probes every 30 simulated minutes
- * while the fast fault-injecting source takes every 5-second poll.
+ * message. Loopback requests cost tens of milliseconds here, so the soak probes once per simulated hour,
+ * with daily candles (a handful of requests per probe), while the fast fault-injecting source takes every
+ * 5-second poll.
  */
 final class HttpProbe implements AutoCloseable {
     private static final List<MockExchange.Fault> ROTATION = rotation();
@@ -51,8 +53,10 @@ final class HttpProbe implements AutoCloseable {
         server.start();
         String url = server.url("/").toString();
         FeedSpec f = book.feed();
-        FeedSpec feed = new FeedSpec("binance", f.pollSeconds(), f.interval(), f.window(), f.file(), f.seed(),
+        FeedSpec feed = new FeedSpec("binance", f.pollSeconds(), Interval.D1, f.window(), f.file(), f.seed(),
                 Optional.of(url), Optional.of(url));
+        request = MarketRequest.of(new Book(book.file(), book.name(), book.quote(), feed, book.holdings(), book.hedges(),
+                book.settings()));
         client = HttpClients.build(new HttpClients.Timeouts(Duration.ofMillis(300), Duration.ofMillis(300),
                 Duration.ofSeconds(3)), Map.of());
         LiveOptions options = new LiveOptions(client, Map.of(), message -> LoaderVerdict.assertPrintable(message,
@@ -60,17 +64,12 @@ final class HttpProbe implements AutoCloseable {
         source = new BinanceSource(request, feed, options);
     }
 
-    /** Fault of probe {@code n}: each kind once, then a two-hour outage (4 probes), then clean ones. */
+    /** Each fault once, then a three-hour outage (one probe an hour), then clean probes: 15 hours. */
     private static List<MockExchange.Fault> rotation() {
-        List<MockExchange.Fault> r = new ArrayList<>();
-        for (MockExchange.Fault f : MockExchange.Fault.values()) {
-            r.add(MockExchange.Fault.NONE);
-            r.add(f);
-        }
-        for (int i = 0; i < 4; i++) {
-            r.add(MockExchange.Fault.OUTAGE);
-        }
-        r.add(MockExchange.Fault.NONE);
+        List<MockExchange.Fault> r = new ArrayList<>(List.of(MockExchange.Fault.values()));
+        r.add(MockExchange.Fault.OUTAGE);
+        r.add(MockExchange.Fault.OUTAGE);
+        r.addAll(List.of(MockExchange.Fault.NONE, MockExchange.Fault.NONE, MockExchange.Fault.NONE));
         return r;
     }
 

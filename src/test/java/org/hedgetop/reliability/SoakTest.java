@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A compressed long run: {@code hedgetop.soak.days} simulated days (default 1; the full soak is 7) of 5-second
  * polls on a fake clock, through a source that rotates through stalls, resets, 429s, garbage, partial
- * answers and a 3-hour outage every day, plus a real HTTP probe against a faulty exchange every 30
- * minutes. Every poll goes through the loop's update and the risk engine; the screen is painted into a
+ * answers and a 3-hour outage every day, plus a real HTTP probe against a faulty exchange every
+ * simulated hour. Every poll goes through the loop's update and the risk engine; the screen is painted into a
  * virtual terminal once per simulated minute and after each resize (every 6 hours, down to 20x5).
  * Heap after GC, threads, file descriptors and HTTP connections are sampled hourly and must level off.
  *
@@ -43,17 +43,22 @@ class SoakTest {
             SoakLoop loop = new SoakLoop(book, source, clock, new RiskEngine(), screen);
             ResourceSampler sampler = new ResourceSampler(http::connections);
             long polls = 0;
+            long[] nanos = new long[3]; // loop, http, sampling
             long hour = -1;
             int sizeIndex = 0;
             Instant nextProbe = START;
             while (clock.instant().isBefore(end)) {
+                long t0 = System.nanoTime();
                 loop.turn();
+                nanos[0] += System.nanoTime() - t0;
                 polls++;
                 Instant now = clock.instant();
                 long elapsed = Duration.between(START, now).toSeconds();
                 if (!now.isBefore(nextProbe)) {
+                    long t1 = System.nanoTime();
                     http.probe();
-                    nextProbe = now.plus(Duration.ofMinutes(30));
+                    nanos[1] += System.nanoTime() - t1;
+                    nextProbe = now.plus(Duration.ofHours(1));
                 }
                 if (elapsed / 3600 != hour) {
                     hour = elapsed / 3600;
@@ -65,13 +70,16 @@ class SoakTest {
                             assertThat(screen.text()).as("at %s", SIZES.get(sizeIndex)).contains("enlarge");
                         }
                     }
+                    long t2 = System.nanoTime();
                     sampler.sample(hour);
+                    nanos[2] += System.nanoTime() - t2;
                 }
                 clock.advance(POLL);
             }
             System.out.printf("soak: %d simulated days, %d polls, %d frames painted, %d evaluations;%n  faults %s;%n"
-                            + "  http %s%n%s", days, polls, loop.frames, loop.evaluations, source.polls, http.summary(),
-                    sampler.table());
+                            + "  http %s%n  wall time: loop %d s, http %d s, sampling %d s%n%s", days, polls, loop.frames,
+                    loop.evaluations, source.polls, http.summary(), nanos[0] / 1_000_000_000, nanos[1] / 1_000_000_000,
+                    nanos[2] / 1_000_000_000, sampler.table());
             assertThat(polls).isGreaterThanOrEqualTo(days * 17_280L - days * 200L); // stalls eat a few slots
             for (FaultySource.Fault f : FaultySource.Fault.values()) {
                 assertThat(source.polls.get(f)).as("polls under %s", f).isPositive();
