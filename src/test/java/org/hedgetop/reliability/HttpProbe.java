@@ -33,7 +33,7 @@ import org.hedgetop.market.live.LiveOptions;
  */
 final class HttpProbe implements AutoCloseable {
     private static final List<MockExchange.Fault> ROTATION = rotation();
-    private final MockWebServer server = new MockWebServer();
+    private MockWebServer server = new MockWebServer();
     private final MockExchange exchange;
     private final BinanceSource source;
     private final FakeClock clock;
@@ -74,8 +74,34 @@ final class HttpProbe implements AutoCloseable {
     }
 
     /** One poll through the next fault; returns whether it gave a snapshot. */
-    boolean probe() {
-        fault = ROTATION.get(probes++ % ROTATION.size());
+    boolean probe() throws Exception {
+        if (probes > 0 && probes % ROTATION.size() == 0) {
+            dropConnections();
+        }
+        return probe(ROTATION.get(probes++ % ROTATION.size()));
+    }
+
+    /**
+     * The exchange drops every connection it holds (a fault of its own: pooled connections die).
+     * MockWebServer keeps the sockets of connections whose client gave up during a stall until it closes;
+     * without this the soak would count the mock's sockets, not hedgetop's. Reflection, because the mock
+     * offers no other way to let go of them short of closing.
+     */
+    @SuppressWarnings("unchecked")
+    void dropConnections() throws Exception {
+        java.lang.reflect.Field f = MockWebServer.class.getDeclaredField("openClientSockets");
+        f.setAccessible(true);
+        for (java.net.Socket socket : List.copyOf((java.util.Set<java.net.Socket>) f.get(server))) {
+            socket.close();
+        }
+    }
+
+    boolean probe(MockExchange.Fault next) throws InterruptedException {
+        fault = next;
+        // the mock keeps every request it saw: drain them, or the soak would measure the mock's memory
+        while (server.takeRequest(0, java.util.concurrent.TimeUnit.MILLISECONDS) != null) {
+            // dropped
+        }
         int[] counts = outcomes.computeIfAbsent(fault, f -> new int[2]);
         try {
             MarketSnapshot s = source.poll(clock.instant());

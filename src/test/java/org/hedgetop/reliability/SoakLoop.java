@@ -40,6 +40,7 @@ final class SoakLoop {
     int outagesSeen;
     private boolean inOutage;
     private boolean outageShown;
+    private boolean outageVisible; // a frame was painted wide enough to show the health line
     private Instant outageEnd;
 
     SoakLoop(Book book, MarketSource source, FakeClock clock, RiskEngine engine, ScreenRecorder screen) {
@@ -59,6 +60,7 @@ final class SoakLoop {
         if (outage && !inOutage) {
             outagesSeen++;
             outageShown = false;
+            outageVisible = false;
         }
         if (!outage && inOutage) {
             outageEnd = now;
@@ -86,6 +88,7 @@ final class SoakLoop {
             paint();
             paintedMinute = minute;
             if (inOutage && screen.terminal.getTerminalSize().getColumns() >= 80) {
+                outageVisible = true;
                 outageShown |= screen.text().contains("503");
                 if (shown.spot().isEmpty() && frames > 10) {
                     outageProblems.add("prices vanished during the outage at " + clock.instant());
@@ -99,7 +102,7 @@ final class SoakLoop {
             if (Duration.between(outageEnd, now).compareTo(MAX_BACKOFF.plus(period)) > 0) {
                 outageProblems.add("prices came back " + Duration.between(outageEnd, now) + " after the outage ended");
             }
-            if (!outageShown) {
+            if (outageVisible && !outageShown) {
                 outageProblems.add("no frame showed the outage that ended at " + outageEnd);
             }
             outageEnd = null;
