@@ -22,6 +22,9 @@ public final class Hedgetop implements Callable<Integer> {
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "portfolio YAML file")
     Path file;
 

@@ -29,4 +29,44 @@ public record UiState(Pane focus, int selectedHedge, int selectedToken, Overlay 
         return new UiState(Pane.HEDGES, 0, 0, Overlay.NONE, false, false, false, Optional.empty(), color, unicode,
                 false);
     }
+
+    public UiState withFocus(Pane value) {
+        return new UiState(value, selectedHedge, selectedToken, overlay, showSectors, paused, unsaved, status, color,
+                unicode, confirmQuit);
+    }
+
+    public UiState withSelection(int hedge, int token) {
+        return new UiState(focus, hedge, token, overlay, showSectors, paused, unsaved, status, color, unicode,
+                confirmQuit);
+    }
+
+    public UiState withOverlay(Overlay value) {
+        return new UiState(focus, selectedHedge, selectedToken, value, showSectors, paused, unsaved, status, color,
+                unicode, confirmQuit);
+    }
+
+    public UiState withShowSectors(boolean value) {
+        return new UiState(focus, selectedHedge, selectedToken, overlay, value, paused, unsaved, status, color,
+                unicode, confirmQuit);
+    }
+
+    public UiState withPaused(boolean value) {
+        return new UiState(focus, selectedHedge, selectedToken, overlay, showSectors, value, unsaved, status, color,
+                unicode, confirmQuit);
+    }
+
+    public UiState withUnsaved(boolean value) {
+        return new UiState(focus, selectedHedge, selectedToken, overlay, showSectors, paused, value, status, color,
+                unicode, confirmQuit);
+    }
+
+    public UiState withStatus(Optional<String> value) {
+        return new UiState(focus, selectedHedge, selectedToken, overlay, showSectors, paused, unsaved, value, color,
+                unicode, confirmQuit);
+    }
+
+    public UiState withConfirmQuit(boolean value) {
+        return new UiState(focus, selectedHedge, selectedToken, overlay, showSectors, paused, unsaved, status, color,
+                unicode, value);
+    }
 }

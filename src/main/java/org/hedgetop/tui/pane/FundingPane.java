@@ -46,7 +46,7 @@ public final class FundingPane {
             Column.left("type", 4, 4, 7),
             Column.right("rate", 8, 9, 1),
             Column.right("APR", 7, 8, 1),
-            Column.right("next", 5, 7, 2),
+            Column.right("next", 6, 7, 2),
             Column.right("accrued", 7, 10, 1),
             Column.right("fund/yr", 7, 10, 5),
             Column.right("stake/yr", 8, 10, 3),

@@ -1,0 +1,28 @@
+package org.hedgetop.tui;
+
+import org.hedgetop.book.Book;
+
+/** What an update asks the monitor to do outside the state: files, the poller. */
+public sealed interface Effect {
+    /**
+     * Write the edits to the file.
+     *
+     * @param base        the book as the file holds it (what the surgical writer edits from)
+     * @param edited      the book to write
+     * @param toConflict  the file changed on disk meanwhile: write FILE.conflict, never the file
+     */
+    record Save(Book base, Book edited, boolean toConflict) implements Effect {
+    }
+
+    /** Poll a new source for {@code book} (its request or feed changed); its snapshots carry {@code generation}. */
+    record SwitchSource(Book book, long generation) implements Effect {
+    }
+
+    /** Repaint every cell (Ctrl-L, or back from a suspend): the terminal may hold something else now. */
+    record Repaint() implements Effect {
+    }
+
+    /** Pause or resume polling. */
+    record Pause(boolean paused) implements Effect {
+    }
+}

@@ -1,0 +1,218 @@
+package org.hedgetop.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.hedgetop.book.Book;
+import org.hedgetop.book.BookChange;
+import org.hedgetop.book.Hedge;
+import org.hedgetop.book.Safe;
+import org.hedgetop.risk.HedgeRow;
+
+/** What each key does to the state (the key table itself is {@link Keys}). Pure, like {@link Update}. */
+final class KeyUpdate {
+    static final double TARGET_MIN = 0;
+    static final double TARGET_MAX = 300;
+    static final double SHOCK_STEP = 5;
+    static final double SHOCK_MIN = -100;
+    static final double SHOCK_MAX = 100;
+    static final String QUIT_QUESTION = "unsaved changes: quit anyway? y = quit, s = save and quit, other = stay";
+
+    private KeyUpdate() {
+    }
+
+    static void key(MonitorState.Draft d, KeyStroke k, List<Effect> fx) {
+        d.message = Optional.empty();
+        boolean ctrlC = k.getKeyType() == KeyType.Character && k.isCtrlDown()
+                && Character.toLowerCase(k.getCharacter()) == 'c';
+        if (d.ui.confirmQuit()) {
+            answerQuit(d, k, ctrlC, fx);
+            return;
+        }
+        if (k.getKeyType() == KeyType.Character && k.isCtrlDown() && Character.toLowerCase(k.getCharacter()) == 'l') {
+            fx.add(new Effect.Repaint()); // Ctrl-L, as in every terminal program: something scribbled on the screen
+            return;
+        }
+        Optional<Keys.Action> action = ctrlC ? Optional.of(Keys.Action.QUIT) : Keys.of(k);
+        if (d.ui.overlay() == UiState.Overlay.HELP && action.orElse(null) != Keys.Action.QUIT) {
+            d.ui = d.ui.withOverlay(UiState.Overlay.NONE); // any key closes the help, and only that
+            return;
+        }
+        if (action.isEmpty()) {
+            if (k.getKeyType() == KeyType.Character) {
+                d.say("no key " + Safe.text(String.valueOf(k.getCharacter())) + "; ? shows the keys");
+            }
+            return;
+        }
+        act(d, action.get(), fx);
+    }
+
+    private static void act(MonitorState.Draft d, Keys.Action action, List<Effect> fx) {
+        UiState ui = d.ui;
+        switch (action) {
+            case DOWN -> move(d, 1);
+            case UP -> move(d, -1);
+            case TARGET_UP -> target(d, t -> t + d.book.settings().targetStepPct());
+            case TARGET_DOWN -> target(d, t -> t - d.book.settings().targetStepPct());
+            case TARGET_ZERO -> target(d, t -> 0);
+            case TARGET_FULL -> target(d, t -> 100);
+            case SHOCK_DOWN -> shock(d, -SHOCK_STEP);
+            case SHOCK_UP -> shock(d, SHOCK_STEP);
+            case CYCLE_WINDOW -> {
+                StatsWindow next = StatsWindow.next(d.book.feed(), d.window.orElse(StatsWindow.of(d.book.feed())));
+                d.window = next.equals(StatsWindow.of(d.book.feed())) ? Optional.empty() : Optional.of(next);
+                d.say("statistics: " + next.returns() + " returns of " + next.interval().label() + " closes");
+            }
+            case CYCLE_RATIO -> ratio(d);
+            case CORRELATION_MATRIX -> d.ui = ui.withOverlay(ui.overlay() == UiState.Overlay.CORRELATION_MATRIX
+                    ? UiState.Overlay.NONE : UiState.Overlay.CORRELATION_MATRIX);
+            case SECTORS -> d.ui = ui.withShowSectors(!ui.showSectors());
+            case NEXT_PANE -> {
+                UiState.Pane[] panes = UiState.Pane.values();
+                d.ui = ui.withFocus(panes[(ui.focus().ordinal() + 1) % panes.length]);
+            }
+            case DETAIL_OPEN -> d.ui = ui.withOverlay(UiState.Overlay.DETAIL);
+            case CLOSE -> d.ui = ui.withOverlay(UiState.Overlay.NONE);
+            case PAUSE -> {
+                boolean paused = !ui.paused();
+                d.ui = ui.withPaused(paused);
+                fx.add(new Effect.Pause(paused));
+                d.say(paused ? "polling paused (p resumes)" : "polling resumed");
+            }
+            case SAVE -> save(d, fx);
+            case UNDO -> d.history.undo(d.book).ifPresentOrElse(step -> {
+                d.say("undone: " + Safe.text(BookChange.summary(d.book, step.book()), 160)
+                        + left(step.history().undo().size(), "undo"));
+                d.book = step.book();
+                d.history = step.history();
+            }, () -> d.say("nothing to undo"));
+            case REDO -> d.history.redo(d.book).ifPresentOrElse(step -> {
+                d.say("redone: " + Safe.text(BookChange.summary(d.book, step.book()), 160)
+                        + left(step.history().redo().size(), "redo"));
+                d.book = step.book();
+                d.history = step.history();
+            }, () -> d.say("nothing to redo"));
+            case MARK_EXECUTED -> markExecuted(d);
+            case HELP -> d.ui = ui.withOverlay(ui.overlay() == UiState.Overlay.HELP
+                    ? UiState.Overlay.NONE : UiState.Overlay.HELP);
+            case QUIT -> {
+                if (Books.sameContent(d.book, d.saved)) {
+                    d.quit = true;
+                } else {
+                    d.ui = ui.withConfirmQuit(true);
+                    d.say(QUIT_QUESTION);
+                }
+            }
+        }
+    }
+
+    private static void answerQuit(MonitorState.Draft d, KeyStroke k, boolean ctrlC, List<Effect> fx) {
+        d.ui = d.ui.withConfirmQuit(false);
+        char c = k.getKeyType() == KeyType.Character && !k.isCtrlDown() ? k.getCharacter() : 0;
+        if (ctrlC || c == 'y' || c == 'Y') {
+            d.quit = true;
+        } else if (c == 's') {
+            d.quitAfterSave = true;
+            save(d, fx);
+        } else {
+            d.say("not quitting");
+        }
+    }
+
+    private static void move(MonitorState.Draft d, int delta) {
+        UiState ui = d.ui;
+        if (ui.focus() == UiState.Pane.HEDGES || ui.focus() == UiState.Pane.FUNDING) {
+            d.ui = ui.withSelection(Update.clamp(ui.selectedHedge() + delta, d.book.hedges().size()),
+                    ui.selectedToken());
+        } else {
+            d.ui = ui.withSelection(ui.selectedHedge(),
+                    Update.clamp(ui.selectedToken() + delta, d.book.holdings().size()));
+        }
+    }
+
+    private static Optional<Hedge> selectedHedge(MonitorState.Draft d) {
+        int i = d.ui.selectedHedge();
+        if (i < 0 || i >= d.book.hedges().size()) {
+            d.say("no hedge to change: the book has none");
+            return Optional.empty();
+        }
+        return Optional.of(d.book.hedges().get(i));
+    }
+
+    private static void target(MonitorState.Draft d, java.util.function.DoubleUnaryOperator change) {
+        selectedHedge(d).ifPresent(h -> {
+            double t = clampTarget(change.applyAsDouble(h.targetPct()));
+            if (t == h.targetPct()) {
+                d.say(Safe.text(h.id()) + " target stays " + Numbers.plain(t) + " % (0 to 300)");
+                return;
+            }
+            edit(d, d.book.withHedge(h.withTargetPct(t)));
+            d.say(Safe.text(h.id()) + " target " + Numbers.plain(h.targetPct()) + " -> " + Numbers.plain(t) + " %");
+        });
+    }
+
+    static double clampTarget(double t) {
+        return Math.max(TARGET_MIN, Math.min(TARGET_MAX, Numbers.tidy(t)));
+    }
+
+    private static void shock(MonitorState.Draft d, double delta) {
+        double was = d.book.settings().shockPct();
+        double s = Math.max(SHOCK_MIN, Math.min(SHOCK_MAX, Numbers.tidy(was + delta)));
+        if (s == was) {
+            d.say("shock stays " + Numbers.plain(s) + " % (-100 to 100)");
+            return;
+        }
+        edit(d, d.book.withSettings(d.book.settings().withShockPct(s)));
+        d.say("shock " + Numbers.plain(was) + " -> " + Numbers.plain(s) + " %");
+    }
+
+    private static void ratio(MonitorState.Draft d) {
+        selectedHedge(d).ifPresent(h -> {
+            if (h.isDirect()) {
+                d.say(Safe.text(h.id()) + " is a direct hedge: its factor is always 1");
+                return;
+            }
+            edit(d, d.book.withHedge(h.withRatio(h.ratio().next())));
+            d.say(Safe.text(h.id()) + " ratio " + h.ratio().label() + " -> " + h.ratio().next().label());
+        });
+    }
+
+    private static void markExecuted(MonitorState.Draft d) {
+        selectedHedge(d).ifPresent(h -> {
+            Optional<HedgeRow> row = d.view.flatMap(v -> v.hedges().stream()
+                    .filter(r -> r.id().equals(h.id())).findFirst());
+            OptionalLong needed = row.map(HedgeRow::contractsNeeded).orElse(OptionalLong.empty());
+            if (needed.isEmpty()) {
+                d.say(Safe.text(h.id()) + ": contracts needed unknown (no price yet)");
+                return;
+            }
+            long position = -needed.getAsLong();
+            if (position == h.position()) {
+                d.say(Safe.text(h.id()) + ": no order to mark, position is already " + position);
+                return;
+            }
+            edit(d, d.book.withHedge(h.withPosition(position)));
+            d.say(Safe.text(h.id()) + " order marked executed: position " + h.position() + " -> " + position);
+        });
+    }
+
+    private static void save(MonitorState.Draft d, List<Effect> fx) {
+        if (Books.sameContent(d.book, d.saved)) {
+            d.say("nothing to save");
+            d.quit = d.quitAfterSave;
+            return;
+        }
+        fx.add(new Effect.Save(d.saved, d.book, d.diskChanged));
+    }
+
+    private static void edit(MonitorState.Draft d, Book changed) {
+        d.history = d.history.edited(d.book);
+        d.book = changed;
+    }
+
+    private static String left(int n, String what) {
+        return n == 0 ? "" : " (" + n + " more to " + what + ")";
+    }
+}

@@ -1,0 +1,283 @@
+package org.hedgetop.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hedgetop.book.Book;
+import org.hedgetop.market.MarketSnapshot;
+import org.hedgetop.risk.RiskView;
+
+/**
+ * The loop (DESIGN.md "The loop"). One thread - the one that calls {@link #run()} - owns the state and
+ * the screen. Keys come from a reader thread blocked on {@code readInput()}, snapshots from the poller,
+ * file changes from the watcher, signals from the shutdown hook; all of them only {@link #post} events.
+ *
+ * <p>Each turn waits on the queue until the next whole second at the latest (that is the clock's tick:
+ * no busy loop), applies every waiting event through {@link Update}, carries out the effects, re-evaluates
+ * the risk view only when the book, the snapshot or the clock second changed, and repaints only when the
+ * view, the UI state or the terminal size changed - with a delta refresh, so a price tick sends just the
+ * changed cells.
+ */
+public final class Monitor {
+    private static final Logger LOG = Logger.getLogger(Monitor.class.getName());
+
+    /** The risk engine's seam: {@code new RiskEngine()::evaluate}. */
+    @FunctionalInterface
+    public interface Evaluator {
+        RiskView evaluate(Book book, MarketSnapshot market, Instant now);
+    }
+
+    /** Paints one frame: {@link Frame#draw}. */
+    @FunctionalInterface
+    public interface Painter {
+        void draw(TextGraphics g, TerminalSize size, RiskView view, MarketSnapshot market, UiState ui);
+    }
+
+    /** Writes the book (the surgical writer); must not throw for a failed save: it says why instead. */
+    @FunctionalInterface
+    public interface BookStore {
+        Event.SaveOutcome save(Effect.Save request);
+    }
+
+    /** The market side: the poller and the source factory. */
+    public interface Feed {
+        /** Poll a source for {@code book}; its snapshots and failures carry {@code generation}. */
+        void switchTo(Book book, long generation);
+
+        void pause(boolean paused);
+    }
+
+    private final TerminalScreen screen;
+    private final Clock clock;
+    private final Evaluator evaluator;
+    private final Painter painter;
+    private final BookStore store;
+    private final Feed feed;
+    private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private volatile MonitorState state;
+    private volatile long frames;
+    private volatile MonitorState drawn;
+    private Optional<RiskView> view = Optional.empty();
+    private Book viewBook;
+    private Optional<StatsWindow> viewWindow;
+    private MarketSnapshot viewMarket;
+    private Instant viewNow;
+    private UiState drawnUi;
+    private RiskView drawnView;
+    private boolean repaint;
+
+    public Monitor(TerminalScreen screen, MonitorState initial, Clock clock, Evaluator evaluator, Painter painter,
+                   BookStore store, Feed feed) {
+        this.screen = screen;
+        this.state = initial;
+        this.clock = clock;
+        this.evaluator = evaluator;
+        this.painter = painter;
+        this.store = store;
+        this.feed = feed;
+    }
+
+    /** Thread-safe: hands an event to the loop. */
+    public void post(Event event) {
+        queue.add(event);
+    }
+
+    /** Asks the loop to end (a signal); it restores the terminal on its way out. */
+    public void stop(String reason) {
+        post(new Event.Stop(reason));
+    }
+
+    /** Waits until {@link #run()} has returned or thrown. */
+    public boolean awaitStopped(long timeout, TimeUnit unit) throws InterruptedException {
+        return stopped.await(timeout, unit);
+    }
+
+    /** The current state (for tests and the shutdown hook; the loop thread owns it). */
+    public MonitorState state() {
+        return state;
+    }
+
+    /** The state the last painted frame showed (tests wait for a given snapshot to be on screen). */
+    public Optional<MonitorState> drawn() {
+        return Optional.ofNullable(drawn);
+    }
+
+    /** Frames painted so far. */
+    public long frames() {
+        return frames;
+    }
+
+    /**
+     * Runs the loop on the calling thread until quit, end of input or {@link #stop}. The caller owns the
+     * screen's lifecycle (start before, stop in a finally after).
+     */
+    public void run() throws IOException, InterruptedException {
+        try {
+            Terminal terminal = screen.getTerminal();
+            // added after the screen's own listener, so the screen knows the new size when this event arrives
+            terminal.addResizeListener((t, size) -> post(new Event.Resize(size)));
+            screen.setCursorPosition(null); // no blinking cursor over the numbers; it is shown again on exit
+            startKeyReader();
+            handle(new Event.Tick(second(clock.instant())));
+            render(true);
+            while (!state.quit()) {
+                Event first = queue.poll(millisToNextSecond(), TimeUnit.MILLISECONDS);
+                List<Event> batch = new ArrayList<>();
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch);
+                }
+                boolean resized = false;
+                for (Event e : batch) {
+                    resized |= e instanceof Event.Resize;
+                    if (e instanceof Event.Stop s) {
+                        LOG.info("stopping: " + s.reason() + unsavedNote());
+                    } else if (e instanceof Event.InputClosed) {
+                        LOG.info("standard input closed; leaving" + unsavedNote());
+                    }
+                    handle(e);
+                    if (state.quit()) {
+                        break;
+                    }
+                }
+                if (state.quit()) {
+                    break;
+                }
+                handle(new Event.Tick(second(clock.instant())));
+                render(resized);
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private void handle(Event event) {
+        Update.Result r = Update.apply(state, event);
+        state = r.state();
+        if (event instanceof Event.BookChanged b) {
+            LOG.info(b.book().isPresent() ? "file changed on disk: " + state.ui().status().orElse("no change")
+                    : "file changed on disk and does not load: " + Update.describe(b.errors()));
+        }
+        for (Effect effect : r.effects()) {
+            if (effect instanceof Effect.Save s) {
+                Event.SaveOutcome outcome;
+                try {
+                    outcome = store.save(s);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "save failed", e);
+                    outcome = new Event.SaveOutcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+                LOG.info("save: " + describe(outcome));
+                state = Update.apply(state, new Event.Saved(outcome)).state();
+            } else if (effect instanceof Effect.SwitchSource sw) {
+                feed.switchTo(sw.book(), sw.generation());
+            } else if (effect instanceof Effect.Pause p) {
+                feed.pause(p.paused());
+            } else if (effect instanceof Effect.Repaint) {
+                repaint = true;
+            }
+        }
+    }
+
+    private String unsavedNote() {
+        return state.unsaved() ? " (unsaved changes are lost)" : "";
+    }
+
+    private static String describe(Event.SaveOutcome outcome) {
+        if (outcome instanceof Event.SaveOutcome.Written w) {
+            return "written " + w.file();
+        } else if (outcome instanceof Event.SaveOutcome.Conflict c) {
+            return "file changed on disk, edits written to " + c.conflictFile();
+        }
+        return "failed: " + ((Event.SaveOutcome.Failed) outcome).reason();
+    }
+
+    private void render(boolean resized) throws IOException {
+        TerminalSize newSize = screen.doResizeIfNecessary();
+        MonitorState s = state;
+        if (view.isEmpty() || s.book() != viewBook || !s.window().equals(viewWindow) || s.market() != viewMarket
+                || !s.now().equals(viewNow)) {
+            RiskView v = evaluator.evaluate(s.effectiveBook(), s.market(), s.now());
+            Update.Evaluated ev = Update.evaluated(s, v);
+            state = ev.state();
+            s = state;
+            if (ev.bell()) {
+                screen.getTerminal().bell();
+            }
+            view = Optional.of(v);
+            viewBook = s.book();
+            viewWindow = s.window();
+            viewMarket = s.market();
+            viewNow = s.now();
+        }
+        boolean sizeChanged = resized || newSize != null;
+        boolean complete = newSize != null || repaint;
+        repaint = false;
+        if (!sizeChanged && !complete && view.get() == drawnView && s.ui().equals(drawnUi) && frames > 0) {
+            return; // nothing on screen would change
+        }
+        TerminalSize size = screen.getTerminalSize();
+        TextGraphics g = screen.newTextGraphics();
+        g.setForegroundColor(TextColor.ANSI.DEFAULT);
+        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
+        g.fill(' ');
+        painter.draw(g, size, view.get(), s.market(), s.ui());
+        // after a resize the terminal may have reflowed its cells, after Ctrl-L or a suspend it holds
+        // something else: repaint them all once; otherwise only the cells that changed
+        screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        drawnView = view.get();
+        drawnUi = s.ui();
+        drawn = s;
+        frames++;
+    }
+
+    private void startKeyReader() {
+        Thread reader = new Thread(() -> {
+            try {
+                while (true) {
+                    KeyStroke key = screen.readInput();
+                    if (key == null || key.getKeyType() == KeyType.EOF) {
+                        post(new Event.InputClosed());
+                        return;
+                    }
+                    post(new Event.Key(key));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "reading keys failed", e);
+                post(new Event.InputClosed());
+            }
+        }, "hedgetop-keys");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private static Instant second(Instant t) {
+        return t.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Wall time to the next whole second: the clock line changes then (a replay clock runs faster). */
+    private static long millisToNextSecond() {
+        return 1000 - System.currentTimeMillis() % 1000 + 1;
+    }
+
+}
