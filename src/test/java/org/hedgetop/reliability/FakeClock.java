@@ -18,6 +18,13 @@ final class FakeClock extends Clock {
         now = now.plus(d);
     }
 
+    /** Moves forward to {@code t}; never back. */
+    void advanceTo(Instant t) {
+        if (t.isAfter(now)) {
+            now = t;
+        }
+    }
+
     @Override
     public Instant instant() {
         return now;

@@ -2,121 +2,150 @@ package org.hedgetop.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hedgetop.book.Book;
-import org.hedgetop.book.Safe;
-import org.hedgetop.market.MarketException;
 import org.hedgetop.market.MarketSnapshot;
-import org.hedgetop.market.MarketSource;
+import org.hedgetop.market.Poller;
 import org.hedgetop.risk.RiskEngine;
-import org.hedgetop.risk.RiskView;
+import org.hedgetop.tui.Event;
+import org.hedgetop.tui.Frame;
+import org.hedgetop.tui.Monitor;
+import org.hedgetop.tui.MonitorState;
 import org.hedgetop.tui.UiState;
 
 /**
- * The monitor's turn without its waiting: poll when due (backing off after failures, at most 5 minutes,
- * as the poller does), keep the last good snapshot with the failure as its health, evaluate, and paint once
- * per simulated minute. Records what the screen showed during each daily outage and when prices came back.
+ * The real monitor loop ({@link Monitor#step()}) and the real {@link Poller} on a fake clock: the poller's
+ * tasks run from a {@link ManualScheduler}, each poll posts its event, and the monitor takes one turn per
+ * simulated minute (all the minute's events through {@code Update}, then evaluate and paint), as a busy
+ * loop would. Records what the screen showed during each daily outage and when prices came back.
  */
-final class SoakLoop {
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-    private final Book book;
-    private final MarketSource source;
+final class SoakLoop implements AutoCloseable {
+    static final Duration TURN = Duration.ofMinutes(1);
     private final FakeClock clock;
-    private final RiskEngine engine;
     private final ScreenRecorder screen;
-    private final Duration period;
-    private MarketSnapshot shown;
-    private RiskView view;
-    private Instant nextPoll;
-    private int failures;
-    private long paintedMinute = -1;
-    long frames;
-    long evaluations;
-    /** Per outage: did a painted frame show the failure, was a price still shown, when did prices return. */
+    private final ManualScheduler scheduler;
+    private final Poller poller;
+    final Monitor monitor;
+    final FaultySource source;
+    long turns;
     final List<String> outageProblems = new ArrayList<>();
     int outagesSeen;
+    int outagesShown; // outages a wide-enough frame showed as failing
     private boolean inOutage;
     private boolean outageShown;
-    private boolean outageVisible; // a frame was painted wide enough to show the health line
-    private Instant outageEnd;
+    private boolean outageVisible;
+    private Optional<Instant> outageEnd = Optional.empty();
 
-    SoakLoop(Book book, MarketSource source, FakeClock clock, RiskEngine engine, ScreenRecorder screen) {
-        this.book = book;
-        this.source = source;
+    SoakLoop(Book book, FaultySource source, FakeClock clock, ScreenRecorder screen) throws IOException {
         this.clock = clock;
-        this.engine = engine;
         this.screen = screen;
-        this.period = Duration.ofSeconds(book.feed().pollSeconds());
-        this.shown = MarketSnapshot.empty(clock.instant(), source.name());
-        this.nextPoll = clock.instant();
+        this.source = source;
+        this.scheduler = new ManualScheduler(clock);
+        Monitor[] self = new Monitor[1];
+        poller = new Poller(clock, scheduler, new Poller.Listener() {
+            @Override
+            public void snapshot(MarketSnapshot snapshot, long generation) {
+                self[0].post(new Event.Market(snapshot, generation));
+            }
+
+            @Override
+            public void failed(String message, long generation) {
+                self[0].post(new Event.MarketFailed(message, generation));
+            }
+        }, Optional.empty());
+        RiskEngine engine = new RiskEngine();
+        monitor = new Monitor(screen.screen, MonitorState.initial(book, clock.instant(), source.name(),
+                UiState.initial(true, true)), clock, engine::evaluate, Frame::draw,
+                request -> new Event.SaveOutcome.Failed("the soak never saves"), new Monitor.Feed() {
+                    @Override
+                    public void switchTo(Book b, long generation) {
+                        throw new AssertionError("no source switch in the soak");
+                    }
+
+                    @Override
+                    public void pause(boolean paused) {
+                        throw new AssertionError("no pause in the soak");
+                    }
+                });
+        self[0] = monitor;
+        poller.start(source, Duration.ofSeconds(book.feed().pollSeconds()), 0);
+        monitor.post(new Event.Resize(screen.terminal.getTerminalSize()));
+        monitor.step();
     }
 
-    void turn() {
-        Instant now = clock.instant();
+    /** One simulated minute: the poller's polls, then one turn of the monitor. */
+    void minute() throws IOException {
+        Instant end = clock.instant().plus(TURN);
+        scheduler.runUntil(end);
+        outageBookkeeping(clock.instant());
+        assertThat(monitor.step()).as("the monitor keeps running").isTrue();
+        turns++;
+        MonitorState s = monitor.state();
+        s.view().ifPresent(SoakTest::assertSane);
+        assertThat(screen.terminal.unsafe).as("control characters sent to the terminal").isZero();
+        assertThat(scheduler.pending()).as("scheduled tasks piling up").isLessThanOrEqualTo(2);
+        if (inOutage && screen.terminal.getTerminalSize().getColumns() >= 80) {
+            outageVisible = true;
+            if (!outageShown && screen.text().contains("503")) {
+                outageShown = true;
+                outagesShown++;
+            }
+            if (s.market().spot().isEmpty()) {
+                outageProblems.add("prices vanished during the outage at " + clock.instant());
+            }
+        }
+        if (outageEnd.isPresent() && s.market().time().isAfter(outageEnd.get())) {
+            Duration late = Duration.between(outageEnd.get(), s.market().time());
+            if (late.compareTo(Duration.ofMinutes(5).plus(TURN)) > 0) {
+                outageProblems.add("prices came back " + late + " after the outage ended at " + outageEnd.get());
+            }
+            if (outageVisible && !outageShown) {
+                outageProblems.add("no frame showed the outage that ended at " + outageEnd.get());
+            }
+            outageEnd = Optional.empty();
+        }
+    }
+
+    private void outageBookkeeping(Instant now) {
         boolean outage = FaultySource.at(now) == FaultySource.Fault.OUTAGE;
         if (outage && !inOutage) {
             outagesSeen++;
             outageShown = false;
             outageVisible = false;
-        }
-        if (!outage && inOutage) {
-            outageEnd = now;
+        } else if (!outage && inOutage) {
+            outageEnd = Optional.of(now);
         }
         inOutage = outage;
-        if (!now.isBefore(nextPoll)) {
-            try {
-                shown = source.poll(now);
-                failures = 0;
-                recovered(now);
-            } catch (MarketException e) {
-                failures++;
-                shown = new MarketSnapshot(shown.time(), shown.spot(), shown.futures(), shown.spotHistory(),
-                        shown.markHistory(), shown.funding(), shown.status(), shown.source(),
-                        "error: " + Safe.text(e.getMessage()));
-            }
-            Duration wait = failures == 0 ? period : period.multipliedBy(1L << Math.min(failures, 10));
-            nextPoll = clock.instant().plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
-        }
-        view = engine.evaluate(book, shown, clock.instant());
-        evaluations++;
-        SoakTest.assertSane(view);
-        long minute = clock.instant().getEpochSecond() / 60;
-        if (minute != paintedMinute) {
-            paint();
-            paintedMinute = minute;
-            if (inOutage && screen.terminal.getTerminalSize().getColumns() >= 80) {
-                outageVisible = true;
-                outageShown |= screen.text().contains("503");
-                if (shown.spot().isEmpty() && frames > 10) {
-                    outageProblems.add("prices vanished during the outage at " + clock.instant());
-                }
-            }
-        }
     }
 
-    private void recovered(Instant now) {
-        if (outageEnd != null) {
-            if (Duration.between(outageEnd, now).compareTo(MAX_BACKOFF.plus(period)) > 0) {
-                outageProblems.add("prices came back " + Duration.between(outageEnd, now) + " after the outage ended");
-            }
-            if (outageVisible && !outageShown) {
-                outageProblems.add("no frame showed the outage that ended at " + outageEnd);
-            }
-            outageEnd = null;
-        }
+    /** Resizes the terminal the way a user drags a window: the monitor hears of it and repaints. */
+    void resize(com.googlecode.lanterna.TerminalSize size) throws IOException {
+        screen.resize(size);
+        monitor.post(new Event.Resize(size));
+        monitor.step();
     }
 
-    void paint() {
-        screen.paint(view, shown, UiState.initial(true, true));
-        assertThat(screen.terminal.unsafe).as("control characters sent to the terminal").isZero();
-        frames++;
+    long frames() {
+        return monitor.frames();
+    }
+
+    int polls() {
+        return scheduler.ran;
     }
 
     void assertOutagesWereShownAndRecovered() {
         assertThat(outagesSeen).as("outages").isPositive();
+        assertThat(outagesShown).as("outages shown on screen").isPositive();
         assertThat(outageProblems).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        poller.close();
     }
 }

@@ -11,7 +11,6 @@ import org.hedgetop.book.Book;
 import org.hedgetop.book.BookLoader;
 import org.hedgetop.market.MarketRequest;
 import org.hedgetop.market.SimulatedSource;
-import org.hedgetop.risk.RiskEngine;
 import org.hedgetop.risk.RiskView;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * A compressed long run: {@code hedgetop.soak.days} simulated days (default 1; the full soak is 7) of 5-second
  * polls on a fake clock, through a source that rotates through stalls, resets, 429s, garbage, partial
  * answers and a 3-hour outage every day, plus a real HTTP probe against a faulty exchange every
- * simulated hour. Every poll goes through the loop's update and the risk engine; the screen is painted into a
- * virtual terminal once per simulated minute and after each resize (every 6 hours, down to 20x5).
+ * simulated hour. The real poller (backoff and all) feeds the real monitor loop, which takes a turn per
+ * simulated minute (every event through Update, then the risk engine and the real Frame into a virtual
+ * terminal) and after each resize (every 6 hours, down to 20x5).
  * Heap after GC, threads, file descriptors and HTTP connections are sampled hourly and must level off.
  *
  * <p>Full run: {@code mvn -B -o test -Dtest=SoakTest -Dhedgetop.soak.days=7}.
@@ -39,33 +39,25 @@ class SoakTest {
         Instant end = START.plus(Duration.ofDays(days));
         FaultySource source = new FaultySource(new SimulatedSource(MarketRequest.of(book), 11, POLL), clock);
         try (HttpProbe http = new HttpProbe(book, clock);
-             ScreenRecorder screen = new ScreenRecorder(SIZES.get(0), false)) {
-            SoakLoop loop = new SoakLoop(book, source, clock, new RiskEngine(), screen);
+             ScreenRecorder screen = new ScreenRecorder(SIZES.get(0), false);
+             SoakLoop loop = new SoakLoop(book, source, clock, screen)) {
             ResourceSampler sampler = new ResourceSampler(http::connections);
-            long polls = 0;
             long[] nanos = new long[3]; // loop, http, sampling
             long hour = -1;
             int sizeIndex = 0;
-            Instant nextProbe = START;
             while (clock.instant().isBefore(end)) {
                 long t0 = System.nanoTime();
-                loop.turn();
+                loop.minute();
                 nanos[0] += System.nanoTime() - t0;
-                polls++;
-                Instant now = clock.instant();
-                long elapsed = Duration.between(START, now).toSeconds();
-                if (!now.isBefore(nextProbe)) {
+                long elapsed = Duration.between(START, clock.instant()).toSeconds();
+                if (elapsed / 3600 != hour) {
+                    hour = elapsed / 3600;
                     long t1 = System.nanoTime();
                     http.probe();
                     nanos[1] += System.nanoTime() - t1;
-                    nextProbe = now.plus(Duration.ofHours(1));
-                }
-                if (elapsed / 3600 != hour) {
-                    hour = elapsed / 3600;
                     if (hour % 6 == 0 && hour > 0) {
                         sizeIndex = (sizeIndex + 1) % SIZES.size();
-                        screen.resize(SIZES.get(sizeIndex));
-                        loop.paint();
+                        loop.resize(SIZES.get(sizeIndex));
                         if (SIZES.get(sizeIndex).getColumns() < 60) {
                             assertThat(screen.text()).as("at %s", SIZES.get(sizeIndex)).contains("enlarge");
                         }
@@ -74,13 +66,18 @@ class SoakTest {
                     sampler.sample(hour);
                     nanos[2] += System.nanoTime() - t2;
                 }
-                clock.advance(POLL);
             }
-            System.out.printf("soak: %d simulated days, %d polls, %d frames painted, %d evaluations;%n  faults %s;%n"
-                            + "  http %s%n  wall time: loop %d s, http %d s, sampling %d s%n%s", days, polls, loop.frames,
-                    loop.evaluations, source.polls, http.summary(), nanos[0] / 1_000_000_000, nanos[1] / 1_000_000_000,
-                    nanos[2] / 1_000_000_000, sampler.table());
-            assertThat(polls).isGreaterThanOrEqualTo(days * 17_280L - days * 200L); // stalls eat a few slots
+            System.out.printf("soak: %d simulated days, %d polls, %d monitor turns, %d frames painted;%n  faults %s;%n"
+                            + "  http %s%n  wall time: loop %d s, http %d s, sampling %d s%n%s", days, loop.polls(),
+                    loop.turns, loop.frames(), source.polls, http.summary(), nanos[0] / 1_000_000_000,
+                    nanos[1] / 1_000_000_000, nanos[2] / 1_000_000_000, sampler.table());
+            // clean time per day: 24 h less the outage (3 h) and four 70-minute fault windows, 10 minutes of which
+            // fall inside the outage = 16.5 h = 11,880 polls; each of the 5 recoveries may lose up to 5 minutes
+            assertThat(source.polls.get(FaultySource.Fault.NONE)).as("clean polls")
+                    .isGreaterThanOrEqualTo(days * (11_880 - 5 * 60));
+            // a 3-hour outage: the poller backs off to one try in 5 minutes (36), but keeps trying
+            assertThat(source.polls.get(FaultySource.Fault.OUTAGE)).as("polls during outages")
+                    .isBetween(days * 30, days * 46);
             for (FaultySource.Fault f : FaultySource.Fault.values()) {
                 assertThat(source.polls.get(f)).as("polls under %s", f).isPositive();
             }
