@@ -84,9 +84,13 @@ class ProcessFaultsIT {
         throw new AssertionError("no exit status after " + STEP.toSeconds() + " s; screen:\n" + tmux.screen());
     }
 
+    /** The monitor's log; it exists once the monitor ran (so "no exception in it" means something). */
     private String log() throws IOException {
         Path log = dir.resolve("state").resolve("hedgetop").resolve("hedgetop.log");
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        assertThat(log).as("the monitor's log").exists();
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(text).contains("watching");
+        return text;
     }
 
     private void assertTerminalRestored() {
@@ -121,6 +125,7 @@ class ProcessFaultsIT {
     @Test
     void closingThePaneEndsTheProcessWithoutSpinning() throws Exception {
         ProcessHandle jvm = startMonitor(120, 40);
+        assertThat(cpuTicks(jvm)).as("CPU time of the JVM is readable from /proc").isPositive();
         // idle, the monitor wakes once a second: far from a core's worth of CPU
         assertThat(cpuShare(jvm, Duration.ofSeconds(5))).as("share of a core used while idle").isLessThan(0.6);
         tmux.run("kill-pane", "-t", Tmux.SESSION);

@@ -36,6 +36,7 @@ final class SoakLoop implements AutoCloseable {
     final List<String> outageProblems = new ArrayList<>();
     int outagesSeen;
     int outagesShown; // outages a wide-enough frame showed as failing
+    int hostileShown; // frames that showed an exchange's hostile text, defused
     private boolean inOutage;
     private boolean outageShown;
     private boolean outageVisible;
@@ -89,6 +90,9 @@ final class SoakLoop implements AutoCloseable {
         s.view().ifPresent(SoakTest::assertSane);
         assertThat(screen.terminal.unsafe).as("control characters sent to the terminal").isZero();
         assertThat(scheduler.pending()).as("scheduled tasks piling up").isLessThanOrEqualTo(2);
+        if (FaultySource.at(clock.instant()) == FaultySource.Fault.PARTIAL && screen.text().contains("?]0;pwned?")) {
+            hostileShown++;
+        }
         if (inOutage && screen.terminal.getTerminalSize().getColumns() >= 80) {
             outageVisible = true;
             if (!outageShown && screen.text().contains("503")) {
@@ -141,6 +145,8 @@ final class SoakLoop implements AutoCloseable {
     void assertOutagesWereShownAndRecovered() {
         assertThat(outagesSeen).as("outages").isPositive();
         assertThat(outagesShown).as("outages shown on screen").isPositive();
+        // the partial answers' hostile texts reached the screen - as visible '?', never as escapes
+        assertThat(hostileShown).as("frames showing a defused hostile text").isPositive();
         assertThat(outageProblems).isEmpty();
     }
 
