@@ -101,7 +101,7 @@ class ReplayFuzzTest {
                 return true;
             });
         } catch (ReplayFormatException e) {
-            List<Integer> lengths = LoaderVerdict.lineLengths(csv);
+            List<Integer> lengths = csvLineLengths(csv);
             assertThat(e.errors()).isNotEmpty();
             for (BookError error : e.errors()) {
                 assertThat(error.line()).as("%s for %s", error, what).isBetween(0, lengths.size());
@@ -116,6 +116,19 @@ class ReplayFuzzTest {
         } catch (Throwable t) {
             return fail("replay threw " + t + " for " + what, t);
         }
+    }
+
+    /**
+     * Code points per line as a CSV reader sees lines: ended by LF, CR or CRLF only (a NEL or U+2028 is
+     * part of the line, unlike in YAML); a leading byte order mark is not counted.
+     */
+    static List<Integer> csvLineLengths(String csv) {
+        String body = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        List<Integer> lengths = new ArrayList<>();
+        for (String line : body.split("\r\n|\r|\n", -1)) {
+            lengths.add(line.codePointCount(0, line.length()));
+        }
+        return lengths;
     }
 
     private static void assertSane(MarketSnapshot s, String what) {
