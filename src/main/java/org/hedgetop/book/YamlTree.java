@@ -49,8 +49,9 @@ final class YamlTree {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(BookText.MAX_BYTES);
         YamlTree tree = new YamlTree(problems);
+        StreamReader reader = new StreamReader(text);
         try {
-            return tree.run(new ParserImpl(new StreamReader(text), options)) ? Optional.ofNullable(tree.root)
+            return tree.run(new ParserImpl(reader, options)) ? Optional.ofNullable(tree.root)
                     : Optional.empty();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -60,6 +61,11 @@ final class YamlTree {
                     String.format("character U+%04X is not allowed in a YAML file", e.getCodePoint()));
         } catch (YAMLException e) {
             problems.add(new SourcePos(1, 1), "cannot read the YAML: " + Safe.text(e.getMessage()));
+        } catch (RuntimeException e) {
+            // SnakeYAML's scanner lets a few plain runtime exceptions out (found by fuzzing: a backslash-u escape cut
+            // short throws NumberFormatException); the reader's mark is where it stopped
+            problems.add(pos(reader.getMark()), "YAML syntax error: unreadable text here"
+                    + " (an escape such as \\u needs its hex digits, e.g. \"\\u00e9\")");
         }
         return Optional.empty();
     }

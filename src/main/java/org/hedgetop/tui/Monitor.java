@@ -146,28 +146,44 @@ public final class Monitor {
                     batch.add(first);
                     queue.drainTo(batch);
                 }
-                boolean resized = false;
-                for (Event e : batch) {
-                    resized |= e instanceof Event.Resize;
-                    if (e instanceof Event.Stop s) {
-                        LOG.info("stopping: " + s.reason() + unsavedNote());
-                    } else if (e instanceof Event.InputClosed) {
-                        LOG.info("standard input closed; leaving" + unsavedNote());
-                    }
-                    handle(e);
-                    if (state.quit()) {
-                        break;
-                    }
-                }
-                if (state.quit()) {
+                if (!turn(batch)) {
                     break;
                 }
-                handle(new Event.Tick(second(clock.instant())));
-                render(resized);
             }
         } finally {
             stopped.countDown();
         }
+    }
+
+    /**
+     * One turn of the loop without its wait, on the calling thread: every event posted so far, then the
+     * clock's tick, then evaluate and paint if anything changed. For tests that drive the loop on a fake
+     * clock (the soak test runs a simulated week of polls through it in seconds); {@link #run()} does the
+     * same after each wait. Returns false once the monitor wants to quit.
+     */
+    public boolean step() throws IOException {
+        List<Event> batch = new ArrayList<>();
+        queue.drainTo(batch);
+        return turn(batch);
+    }
+
+    private boolean turn(List<Event> batch) throws IOException {
+        boolean resized = false;
+        for (Event e : batch) {
+            resized |= e instanceof Event.Resize;
+            if (e instanceof Event.Stop s) {
+                LOG.info("stopping: " + s.reason() + unsavedNote());
+            } else if (e instanceof Event.InputClosed) {
+                LOG.info("standard input closed; leaving" + unsavedNote());
+            }
+            handle(e);
+            if (state.quit()) {
+                return false;
+            }
+        }
+        handle(new Event.Tick(second(clock.instant())));
+        render(resized);
+        return !state.quit();
     }
 
     private void handle(Event event) {

@@ -116,6 +116,12 @@ class MonitorFrameTest {
         }
     }
 
+    private void typeAndAwait(String keys, java.util.function.Predicate<MonitorState> taken) {
+        vt.type(keys);
+        vt.await(() -> taken.test(monitor.state()), "the loop to take \"" + keys + "\"");
+        awaitFrameMatches();
+    }
+
     private void awaitFrameMatches() {
         try {
             vt.await(() -> firstDifference().isEmpty(), "the painter's frame");
@@ -128,10 +134,13 @@ class MonitorFrameTest {
     void keysAndResizesAlwaysLeaveExactlyThePaintersFrame() throws Exception {
         start();
         assertThat(vt.text()).contains("Demo altcoin book");
-        for (String keys : new String[] {"+", "]]", "j", "-", "g"}) {
-            vt.type(keys);
-            awaitFrameMatches();
-        }
+        // wait until the loop has taken each key before comparing frames: a frame that matches the
+        // state from before the key would otherwise satisfy the comparison too early
+        typeAndAwait("+", s -> s.book().hedges().get(0).targetPct() == 105);
+        typeAndAwait("]]", s -> s.book().settings().shockPct() == -10);
+        typeAndAwait("j", s -> s.ui().selectedHedge() == 1);
+        typeAndAwait("-", s -> s.book().hedges().get(1).targetPct() == 75);
+        typeAndAwait("g", s -> s.ui().showSectors());
         assertThat(monitor.state().book().hedges().get(0).targetPct()).isEqualTo(105);
         assertThat(monitor.state().book().hedges().get(1).targetPct()).isEqualTo(75); // avax-perp 80 - 5
         assertThat(monitor.state().book().settings().shockPct()).isEqualTo(-10);
@@ -139,19 +148,20 @@ class MonitorFrameTest {
         vt.setTerminalSize(new TerminalSize(120, 40));
         awaitFrameMatches();
         vt.press(KeyType.Enter);
+        vt.await(() -> monitor.state().ui().overlay() == UiState.Overlay.DETAIL, "the detail view");
         awaitFrameMatches();
-        assertThat(monitor.state().ui().overlay()).isEqualTo(UiState.Overlay.DETAIL);
         vt.setTerminalSize(new TerminalSize(200, 60));
         awaitFrameMatches();
         vt.press(KeyType.Escape);
         vt.type("?");
+        vt.await(() -> monitor.state().ui().overlay() == UiState.Overlay.HELP, "the help overlay");
         awaitFrameMatches();
-        assertThat(monitor.state().ui().overlay()).isEqualTo(UiState.Overlay.HELP);
         vt.type("w"); // closes the help only
+        vt.await(() -> monitor.state().ui().overlay() == UiState.Overlay.NONE, "the help to close");
         awaitFrameMatches();
         vt.type("wc");
+        vt.await(() -> monitor.state().ui().overlay() == UiState.Overlay.CORRELATION_MATRIX, "the heat-map");
         awaitFrameMatches();
-        assertThat(monitor.state().ui().overlay()).isEqualTo(UiState.Overlay.CORRELATION_MATRIX);
         vt.setTerminalSize(new TerminalSize(80, 24)); // shrinking must not leave the wide frame's cells
         awaitFrameMatches();
         vt.setTerminalSize(new TerminalSize(50, 12)); // too small: a notice, not garbage

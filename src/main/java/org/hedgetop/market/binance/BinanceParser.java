@@ -78,8 +78,9 @@ public final class BinanceParser {
                 continue;
             }
             double h = Json.numberValue(hours, "fundingIntervalHours");
-            if (h > 0 && h <= 24 * 7) {
-                out.put(Json.text(item, "symbol"), Duration.ofMinutes(Math.round(h * 60)));
+            long minutes = Math.round(h * 60);
+            if (minutes > 0 && h <= 24 * 7) { // 4.9e-324 hours is > 0 but rounds to a zero interval
+                out.put(Json.text(item, "symbol"), Duration.ofMinutes(minutes));
             }
         }
         return out;

@@ -96,8 +96,10 @@ public final class BybitParser {
         Optional<Instant> nextTime = next > 0 && rate.isPresent() ? Optional.of(Instant.ofEpochMilli(next))
                 : Optional.empty();
         OptionalDouble hours = Json.optionalNumber(item, "fundingIntervalHour");
-        Optional<Duration> interval = hours.isPresent() && hours.getAsDouble() > 0 && nextTime.isPresent()
-                ? Optional.of(Duration.ofMinutes(Math.round(hours.getAsDouble() * 60))) : Optional.empty();
+        // bounded like Binance's: a zero or absurd interval (1e15 h overflows a Duration) is "not said"
+        long minutes = hours.isPresent() ? Math.round(hours.getAsDouble() * 60) : 0;
+        Optional<Duration> interval = minutes > 0 && hours.getAsDouble() <= 24 * 7 && nextTime.isPresent()
+                ? Optional.of(Duration.ofMinutes(minutes)) : Optional.empty();
         return new ContractTicker(symbol, mark, index, nextTime.isPresent() ? rate : OptionalDouble.empty(),
                 nextTime, interval);
     }
