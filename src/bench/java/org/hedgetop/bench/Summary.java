@@ -98,7 +98,8 @@ public final class Summary {
                 best = "-";
             }
             System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", row.what,
-                    budget.equals("-") ? "-" : "<= " + budget + " " + row.unit, measured + " " + row.unit, best, met);
+                    budget.equals("-") ? "-" : "<= " + budget + " " + row.unit,
+                    measured.equals("not run") ? measured : measured + " " + row.unit, best, met);
         }
     }
 
