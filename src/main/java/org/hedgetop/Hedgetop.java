@@ -48,8 +48,17 @@ public final class Hedgetop implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        // the monitor's plain command line skips picocli's start-up cost (MonitorArgs, docs/performance.md)
+        java.util.Optional<Hedgetop> monitor = MonitorArgs.parse(args);
+        if (monitor.isPresent()) {
+            System.exit(RunCommand.run(monitor.get(), () -> System.console() != null, System::getenv, err));
+        }
+        System.exit(execute(args, new PrintWriter(System.out, true), err));
     }
+
+    /** The sub-commands' names (a test holds them equal to the annotation's list). */
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "init");
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
