@@ -25,17 +25,8 @@ public final class BinanceParser {
 
     /** {@code /api/v3/ticker/price} (with {@code symbols=[...]} or without): symbol -> last price. */
     public static Quotes<Double> spotPrices(byte[] body) throws FeedException {
-        Map<String, Double> values = new HashMap<>();
-        Map<String, String> rejected = new HashMap<>();
-        for (JsonNode item : items(Json.parse(body, "spot prices"), "spot prices")) {
-            String symbol = Json.text(item, "symbol");
-            try {
-                values.put(symbol, Json.price(item, "price"));
-            } catch (FeedException e) {
-                rejected.put(symbol, e.getMessage());
-            }
-        }
-        return new Quotes<>(values, rejected);
+        return Quotes.collect(items(Json.parse(body, "spot prices"), "spot prices"),
+                (symbol, item) -> Json.price(item, "price"));
     }
 
     /**
@@ -43,27 +34,21 @@ public final class BinanceParser {
      * nextFundingTime 0 and rate 0: they have no funding, so both stay empty.
      */
     public static Quotes<ContractTicker> premiumIndex(byte[] body) throws FeedException {
-        Map<String, ContractTicker> values = new HashMap<>();
-        Map<String, String> rejected = new HashMap<>();
-        for (JsonNode item : items(Json.parse(body, "mark prices"), "mark prices")) {
-            String symbol = Json.text(item, "symbol");
-            try {
-                double mark = Json.price(item, "markPrice");
-                OptionalDouble index = Json.optionalNumber(item, "indexPrice");
-                if (index.isPresent() && !(index.getAsDouble() > 0)) {
-                    index = OptionalDouble.empty(); // an index of 0 means "none", not a price
-                }
-                long next = item.has("nextFundingTime") ? Json.millis(item, "nextFundingTime") : 0;
-                OptionalDouble rate = next > 0 ? Json.optionalNumber(item, "lastFundingRate") : OptionalDouble.empty();
-                Optional<Instant> nextTime = next > 0 && rate.isPresent()
-                        ? Optional.of(Instant.ofEpochMilli(next)) : Optional.empty();
-                values.put(symbol, new ContractTicker(symbol, mark, index, nextTime.isPresent() ? rate
-                        : OptionalDouble.empty(), nextTime, Optional.empty()));
-            } catch (FeedException e) {
-                rejected.put(symbol, e.getMessage());
-            }
+        return Quotes.collect(items(Json.parse(body, "mark prices"), "mark prices"), BinanceParser::premium);
+    }
+
+    private static ContractTicker premium(String symbol, JsonNode item) throws FeedException {
+        double mark = Json.price(item, "markPrice");
+        OptionalDouble index = Json.optionalNumber(item, "indexPrice");
+        if (index.isPresent() && !(index.getAsDouble() > 0)) {
+            index = OptionalDouble.empty(); // an index of 0 means "none", not a price
         }
-        return new Quotes<>(values, rejected);
+        long next = item.has("nextFundingTime") ? Json.millis(item, "nextFundingTime") : 0;
+        OptionalDouble rate = next > 0 ? Json.optionalNumber(item, "lastFundingRate") : OptionalDouble.empty();
+        Optional<Instant> nextTime = next > 0 && rate.isPresent()
+                ? Optional.of(Instant.ofEpochMilli(next)) : Optional.empty();
+        return new ContractTicker(symbol, mark, index, nextTime.isPresent() ? rate
+                : OptionalDouble.empty(), nextTime, Optional.empty());
     }
 
     /**

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,17 +52,8 @@ public final class BybitParser {
 
     /** {@code /v5/market/tickers?category=spot}: symbol -> last traded price. */
     public static Quotes<Double> spotTickers(byte[] body) throws FeedException {
-        Map<String, Double> values = new HashMap<>();
-        Map<String, String> rejected = new HashMap<>();
-        for (JsonNode item : list(result(body, "spot tickers"), "spot tickers")) {
-            String symbol = Json.text(item, "symbol");
-            try {
-                values.put(symbol, Json.price(item, "lastPrice"));
-            } catch (FeedException e) {
-                rejected.put(symbol, e.getMessage());
-            }
-        }
-        return new Quotes<>(values, rejected);
+        return Quotes.collect(list(result(body, "spot tickers"), "spot tickers"),
+                (symbol, item) -> Json.price(item, "lastPrice"));
     }
 
     /**
@@ -71,17 +61,7 @@ public final class BybitParser {
      * funding interval in hours. Dated contracts carry an empty fundingRate and nextFundingTime "0".
      */
     public static Quotes<ContractTicker> linearTickers(byte[] body) throws FeedException {
-        Map<String, ContractTicker> values = new HashMap<>();
-        Map<String, String> rejected = new HashMap<>();
-        for (JsonNode item : list(result(body, "linear tickers"), "linear tickers")) {
-            String symbol = Json.text(item, "symbol");
-            try {
-                values.put(symbol, linear(symbol, item));
-            } catch (FeedException e) {
-                rejected.put(symbol, e.getMessage());
-            }
-        }
-        return new Quotes<>(values, rejected);
+        return Quotes.collect(list(result(body, "linear tickers"), "linear tickers"), BybitParser::linear);
     }
 
     private static ContractTicker linear(String symbol, JsonNode item) throws FeedException {
