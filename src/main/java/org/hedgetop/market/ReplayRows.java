@@ -58,9 +58,9 @@ final class ReplayRows {
             if (k == ReplayFile.Kind.FUNDING && !(Math.abs(v) <= ReplayFile.MAX_ABS_FUNDING)) {
                 errors.add(new BookError(file, lineNo, value.column, "funding rate must be a fraction from -0.1 to "
                         + "0.1 (0.0001 = 0.01 % per period), got " + Safe.text(value.text, 40)));
-            } else if ((k == ReplayFile.Kind.SPOT || k == ReplayFile.Kind.MARK) && !(v > 0 && Double.isFinite(v))) {
+            } else if ((k == ReplayFile.Kind.SPOT || k == ReplayFile.Kind.MARK) && !Prices.isPrice(v)) {
                 errors.add(new BookError(file, lineNo, value.column, kind.text.toLowerCase(Locale.ROOT)
-                        + " price must be a positive number, got " + Safe.text(value.text, 40)));
+                        + " price must be a positive number (1e-12 or more), got " + Safe.text(value.text, 40)));
             }
         }
         if (errors.size() > before) {

@@ -204,13 +204,38 @@ class BinanceFaultsTest {
 
         assertKept(s);
         assertThat(s.spot()).containsEntry("BTC", 97000.0);
-        assertThat(s.statusOf("SOL").message()).contains("price is not a positive price: \"0.00000000\"");
+        assertThat(s.statusOf("SOL").message()).contains("price is not a price (below 1e-12): \"0.00000000\"");
         assertThat(s.statusOf("SOLUSDT").message()).contains("missing markPrice");
 
         fake.spot.put("SOLUSDT", Double.NaN);
         MarketSnapshot nan = source.poll(T0.plusSeconds(10));
         assertThat(nan.spot()).containsEntry("SOL", 200.0);
         assertThat(nan.statusOf("SOL").message()).contains("price is not a number: \"NaN\"");
+    }
+
+    @Test
+    void absurdlySmallPricesAndAZeroMarkAreRefusedAndTheLastGoodKept() throws Exception {
+        // issue 12 item 3: 1e-320 is "positive" but no price; each was accepted before
+        for (String tiny : List.of("1e-320", "4.9e-324", "1e-300", "0.0000000000001")) {
+            fake.fault(PRICES, ok("[{\"symbol\":\"BTCUSDT\",\"price\":\"97000.0\"},"
+                    + "{\"symbol\":\"ETHUSDT\",\"price\":\"2650.0\"},{\"symbol\":\"SOLUSDT\",\"price\":\"" + tiny + "\"}]")
+                    .build());
+            fake.fault(MARKS, ok("[{\"symbol\":\"SOLUSDT\",\"markPrice\":\"0\",\"indexPrice\":\"" + tiny
+                    + "\",\"nextFundingTime\":0}]").build());
+
+            MarketSnapshot s = source.poll(T0.plusSeconds(5));
+
+            assertKept(s);
+            assertThat(s.statusOf("SOL").message()).as(tiny)
+                    .isEqualTo("last update refused: price is not a price (below 1e-12): \""
+                            + tiny + "\"");
+            assertThat(s.statusOf("SOLUSDT").message()).as(tiny)
+                    .isEqualTo("last update refused: markPrice is not a price (below 1e-12): \"0\"");
+        }
+        // the smallest price there is still passes
+        fake.fault(PRICES, ok("[{\"symbol\":\"BTCUSDT\",\"price\":\"97000.0\"},"
+                + "{\"symbol\":\"ETHUSDT\",\"price\":\"2650.0\"},{\"symbol\":\"SOLUSDT\",\"price\":\"1e-12\"}]").build());
+        assertThat(source.poll(T0.plusSeconds(6)).spot()).containsEntry("SOL", 1e-12);
     }
 
     @Test

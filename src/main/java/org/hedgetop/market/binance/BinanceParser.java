@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hedgetop.book.Safe;
 import org.hedgetop.market.FundingEvent;
+import org.hedgetop.market.Prices;
 import org.hedgetop.market.http.FeedException;
 import org.hedgetop.market.live.Candle;
 import org.hedgetop.market.live.ContractTicker;
@@ -40,7 +41,7 @@ public final class BinanceParser {
     private static ContractTicker premium(String symbol, JsonNode item) throws FeedException {
         double mark = Json.price(item, "markPrice");
         OptionalDouble index = Json.optionalNumber(item, "indexPrice");
-        if (index.isPresent() && !(index.getAsDouble() > 0)) {
+        if (index.isPresent() && !Prices.isPrice(index.getAsDouble())) {
             index = OptionalDouble.empty(); // an index of 0 means "none", not a price
         }
         long next = item.has("nextFundingTime") ? Json.millis(item, "nextFundingTime") : 0;
@@ -82,7 +83,7 @@ public final class BinanceParser {
             long time = Json.millis(item, "fundingTime");
             double rate = Json.number(item, "fundingRate");
             OptionalDouble mark = Json.optionalNumber(item, "markPrice");
-            if (mark.isPresent() && !(mark.getAsDouble() > 0)) {
+            if (mark.isPresent() && !Prices.isPrice(mark.getAsDouble())) {
                 mark = OptionalDouble.empty();
             }
             events.add(new FundingEvent(Instant.ofEpochMilli(time), rate, mark));
@@ -108,8 +109,8 @@ public final class BinanceParser {
             }
             long open = Json.millisValue(k.get(0), "openTime");
             double close = Json.numberValue(k.get(4), "close");
-            if (!(close > 0)) {
-                throw Json.bad("klines: close is not a positive price: \"" + Safe.text(k.get(4).asText(), 40) + "\"");
+            if (!Prices.isPrice(close)) {
+                throw Json.bad("klines: close is not a price: \"" + Safe.text(k.get(4).asText(), 40) + "\"");
             }
             double volume = Json.numberValue(k.get(5), "volume");
             candles.add(new Candle(open, close, Math.max(0, volume)));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hedgetop.book.Safe;
 import org.hedgetop.market.FundingEvent;
+import org.hedgetop.market.Prices;
 import org.hedgetop.market.http.FeedException;
 import org.hedgetop.market.live.Candle;
 import org.hedgetop.market.live.ContractTicker;
@@ -66,7 +67,7 @@ public final class BybitParser {
     private static ContractTicker linear(String symbol, JsonNode item) throws FeedException {
         double mark = Json.price(item, "markPrice");
         OptionalDouble index = Json.optionalNumber(item, "indexPrice");
-        if (index.isPresent() && !(index.getAsDouble() > 0)) {
+        if (index.isPresent() && !Prices.isPrice(index.getAsDouble())) {
             index = OptionalDouble.empty();
         }
         OptionalDouble rate = Json.optionalNumber(item, "fundingRate");
@@ -107,8 +108,8 @@ public final class BybitParser {
             }
             long open = Json.millisValue(k.get(0), "startTime");
             double close = Json.numberValue(k.get(4), "close");
-            if (!(close > 0)) {
-                throw Json.bad("klines: close is not a positive price: \"" + Safe.text(k.get(4).asText(), 40) + "\"");
+            if (!Prices.isPrice(close)) {
+                throw Json.bad("klines: close is not a price: \"" + Safe.text(k.get(4).asText(), 40) + "\"");
             }
             double volume = Json.numberValue(k.get(5), "volume");
             candles.add(new Candle(open, close, Math.max(0, volume)));
