@@ -132,6 +132,23 @@ class BinanceFaultsTest {
     }
 
     @Test
+    void anEndlessRetryAfterIsCappedAndTheVenueProbedAgain() throws Exception {
+        // issue 12 item 13: 999999 s paused the venue for 11 days
+        MockResponse ban = new MockResponse.Builder().code(418).addHeader("Retry-After", "999999").build();
+        fake.fault(PRICES, ban, ban);
+        assertThat(source.poll(T0.plusSeconds(5)).sourceHealth()).isEqualTo("rate limited, retry in 15 min "
+                + "(Binance has banned this IP for a while (HTTP 418); asked to wait 7 d 0 h, probing every 15 min)");
+        int before = fake.requests.size();
+        assertThat(source.poll(T0.plusSeconds(5 + 899)).sourceHealth()).startsWith("rate limited, retry in 1 s");
+        assertThat(fake.requests.size()).as("quiet during the pause").isEqualTo(before);
+
+        assertThat(source.poll(T0.plusSeconds(5 + 900)).sourceHealth()).as("the probe is banned again")
+                .startsWith("rate limited, retry in 15 min");
+        assertThat(fake.requests.size()).as("one probe").isEqualTo(before + 1);
+        assertThat(source.poll(T0.plusSeconds(5 + 1800)).sourceHealth()).isEqualTo("live");
+    }
+
+    @Test
     void http451SaysSoAndSuggestsTheOtherSource() throws Exception {
         fake.fault(PRICES, new MockResponse.Builder().code(451)
                 .body("{\"code\":0,\"msg\":\"Service unavailable from a restricted location\"}").build());
