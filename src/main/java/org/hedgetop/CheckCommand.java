@@ -12,6 +12,7 @@ import org.hedgetop.book.BookError;
 import org.hedgetop.book.BookException;
 import org.hedgetop.book.BookLoader;
 import org.hedgetop.book.BookPaths;
+import org.hedgetop.book.RegularFile;
 import org.hedgetop.book.Safe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +57,9 @@ final class CheckCommand implements Callable<Integer> {
 
     /** A plain-words reason: Java's IOException messages are often just the path again. */
     static String reason(IOException e) {
+        if (e instanceof RegularFile.NotRegular n) {
+            return n.getReason();
+        }
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

@@ -119,6 +119,9 @@ final class MonitorWiring implements TerminalSession.Wiring {
                 m.post(Event.BookChanged.valid(r.file().book()));
             } else if (update instanceof BookWatcher.Invalid i) {
                 m.post(Event.BookChanged.invalid(i.errors().errors()));
+            } else if (update instanceof BookWatcher.Stopped s) {
+                LOG.warning("book watcher stopped: " + s.why());
+                m.post(new Event.WatchStopped(s.why()));
             }
         });
         LOG.info("watching " + loaded.path() + "; source " + feed.source().name());

@@ -2,7 +2,6 @@ package org.hedgetop;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import org.hedgetop.book.Book;
 import org.hedgetop.book.BookError;
 import org.hedgetop.book.BookException;
 import org.hedgetop.book.BookLoader;
+import org.hedgetop.book.Safe;
 import org.hedgetop.market.MarketException;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.MarketSource;
@@ -65,15 +65,13 @@ final class ReportCommand implements Callable<Integer> {
         Book book;
         try {
             book = BookLoader.load(file);
-        } catch (NoSuchFileException e) {
-            err.println("hedgetop: " + file + ": no such file");
-            return Hedgetop.BAD_INPUT;
         } catch (IOException e) {
-            err.println("hedgetop: " + file + ": cannot read: " + e.getMessage());
+            // every message goes through the one sanitiser: a file name can carry escape sequences
+            err.println("hedgetop: cannot read " + Safe.text(file.toString(), 500) + ": " + CheckCommand.reason(e));
             return Hedgetop.BAD_INPUT;
         } catch (BookException e) {
             for (BookError error : e.errors()) {
-                err.println(error);
+                err.println(Safe.text(error.toString(), 1000));
             }
             return Hedgetop.BAD_INPUT;
         }

@@ -3,8 +3,6 @@ package org.hedgetop;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -236,13 +234,7 @@ final class SetCommand implements Callable<Integer> {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return Safe.text(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), 300);
+        return CheckCommand.reason(e);
     }
 
 }

@@ -1,8 +1,6 @@
 package org.hedgetop.book;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -27,11 +25,8 @@ public final class BookLoader {
      * @throws BookException with every problem found, sorted by position
      */
     public static Book load(Path file) throws IOException, BookException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            // read one byte past the limit: enough to refuse a huge file (or endless pipe) without holding it
-            bytes = in.readNBytes(BookText.MAX_BYTES + 1);
-        }
+        // one byte past the limit: enough to refuse a huge file without holding it; a pipe or device is refused
+        byte[] bytes = RegularFile.readBook(file);
         return fromBytes(bytes, file.toString(), Optional.of(file));
     }
 

@@ -46,6 +46,10 @@ public sealed interface Event {
         }
     }
 
+    /** The file watcher stopped for good: edits on disk are no longer picked up. */
+    record WatchStopped(String why) implements Event {
+    }
+
     /** The clock moved on (at most once a second). */
     record Tick(Instant now) implements Event {
     }

@@ -52,6 +52,10 @@ public final class Update {
             d.market = withHealth(state.market(), Safe.text(p.message(), 120));
         } else if (event instanceof Event.BookChanged b) {
             bookChanged(d, b);
+        } else if (event instanceof Event.WatchStopped w) {
+            // no reload can clear this any more: it stays until the monitor is restarted
+            d.bookError = Optional.of("watching " + fileName(d.book) + " stopped (" + Safe.text(w.why(), 60)
+                    + "); edits on disk are no longer picked up, restart hedgetop");
         } else if (event instanceof Event.Tick t) {
             if (t.now().equals(state.now())) {
                 return new Result(state, List.of());
