@@ -152,7 +152,8 @@ final class MonitorWiring implements TerminalSession.Wiring {
                 files.put(now.book(), now);
                 return new Event.SaveOutcome.Written(r.written(), now.book());
             case CONFLICT:
-                return new Event.SaveOutcome.Conflict(r.written());
+                // a stat, not an open: it cannot block on a pipe put where the book was
+                return new Event.SaveOutcome.Conflict(r.written(), java.nio.file.Files.notExists(base.path()));
             default:
                 return new Event.SaveOutcome.Failed(r.message());
         }

@@ -64,7 +64,7 @@ final class RunCommand {
             return Hedgetop.BAD_INPUT;
         }
         if (!terminal.getAsBoolean()) {
-            err.println(TerminalSession.NOT_A_TERMINAL);
+            err.println(TerminalSession.notATerminal());
             return Hedgetop.BAD_INPUT;
         }
         Book book = loaded.book();

@@ -62,6 +62,13 @@ public sealed interface Event {
     record Saved(SaveOutcome outcome) implements Event {
     }
 
+    /**
+     * Ctrl-Z (SIGTSTP): give the terminal back to the shell - main screen, cursor, line mode - then count
+     * {@code left} down; the signal handler stops the process after that.
+     */
+    record Suspend(java.util.concurrent.CountDownLatch left) implements Event {
+    }
+
     /** The process was resumed after a suspend (SIGCONT): what is on the terminal is unknown. */
     record Resumed() implements Event {
     }
@@ -80,8 +87,14 @@ public sealed interface Event {
         record Written(Path file, Book book) implements SaveOutcome {
         }
 
-        /** The file changed on disk meanwhile: the edits went to {@code conflictFile} instead. */
-        record Conflict(Path conflictFile) implements SaveOutcome {
+        /**
+         * The file changed on disk meanwhile, or is gone ({@code gone}: deleted, or a link to nothing): the
+         * edits went to {@code conflictFile} instead.
+         */
+        record Conflict(Path conflictFile, boolean gone) implements SaveOutcome {
+            public Conflict(Path conflictFile) {
+                this(conflictFile, false);
+            }
         }
 
         /** Nothing was written; the edits are still in memory. */

@@ -84,6 +84,7 @@ public final class Monitor {
     private UiState drawnUi;
     private RiskView drawnView;
     private boolean repaint;
+    private final Handover handover;
 
     public Monitor(TerminalScreen screen, MonitorState initial, Clock clock, Evaluator evaluator, Painter painter,
                    BookStore store, Feed feed) {
@@ -94,6 +95,12 @@ public final class Monitor {
         this.painter = painter;
         this.store = store;
         this.feed = feed;
+        this.handover = new Handover(screen);
+    }
+
+    /** The line discipline to give back on a suspend and to take again on resume (none in tests). */
+    void suspendWith(TtyModes modes) {
+        handover.suspendWith(modes);
     }
 
     /** Thread-safe: hands an event to the loop. */
@@ -171,6 +178,13 @@ public final class Monitor {
         boolean resized = false;
         for (Event e : batch) {
             resized |= e instanceof Event.Resize;
+            if (e instanceof Event.Suspend s) {
+                handover.suspend(s.left());
+                continue;
+            }
+            if (e instanceof Event.Resumed) {
+                handover.resume();
+            }
             if (e instanceof Event.Stop s) {
                 LOG.info("stopping: " + s.reason() + unsavedNote());
             } else if (e instanceof Event.InputClosed) {
@@ -228,6 +242,9 @@ public final class Monitor {
     }
 
     private void render(boolean resized) throws IOException {
+        if (handover.suspended()) {
+            return; // the shell's screen: a tick between the suspend and the stop must not paint on it
+        }
         TerminalSize newSize = screen.doResizeIfNecessary();
         MonitorState s = state;
         if (view.isEmpty() || s.book() != viewBook || !s.window().equals(viewWindow) || s.market() != viewMarket

@@ -180,6 +180,8 @@ public final class Update {
             if (d.onDisk.isPresent()) {
                 reload(d, d.onDisk.get());
                 d.say("the file changed on disk: your edits are in " + name + "; showing the file");
+            } else if (c.gone()) {
+                d.say(fileName(d.book) + " is gone from disk: your edits are in " + name + " (not recreated)");
             } else {
                 d.say("the file changed on disk: your edits are in " + name);
             }
