@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.function.IntSupplier;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockWebServer;
+import org.hedgetop.market.exchange.binance.BinanceSource;
+import org.hedgetop.market.exchange.binance.FakeBinance;
+import org.hedgetop.market.exchange.bybit.BybitSource;
+import org.hedgetop.market.exchange.bybit.FakeBybit;
 
 /**
  * Requests per poll (issue 6, budget 6): the live sources against the loopback fake exchanges of the market

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.hedgetop.text.Safe;
 
 /**
  * Turns the located YAML tree of a portfolio file into a {@link Book}, reporting every problem. Values that

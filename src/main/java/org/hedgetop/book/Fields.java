@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.hedgetop.text.Safe;
 
 /**
  * Typed, located access to the keys of one YAML mapping. Unknown keys are reported when the view is made;

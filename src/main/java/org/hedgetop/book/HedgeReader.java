@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.hedgetop.text.Safe;
 
 /** Reads the {@code hedges} list: each hedge's keys, its defaults, and its links to the holdings. */
 final class HedgeReader {

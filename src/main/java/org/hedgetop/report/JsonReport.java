@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.hedgetop.book.Safe;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.risk.RiskView;
@@ -18,6 +17,7 @@ import org.hedgetop.risk.ScenarioResult;
 import org.hedgetop.risk.SectorRow;
 import org.hedgetop.risk.TokenRow;
 import org.hedgetop.risk.Totals;
+import org.hedgetop.text.Safe;
 
 /**
  * The report as one JSON object with exactly the field names of DOMAIN.md section 5, in that order.

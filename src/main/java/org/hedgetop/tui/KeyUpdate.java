@@ -8,8 +8,8 @@ import java.util.OptionalLong;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookChange;
 import org.hedgetop.book.Hedge;
-import org.hedgetop.book.Safe;
 import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.text.Safe;
 
 /** What each key does to the state (the key table itself is {@link Keys}). Pure, like {@link Update}. */
 final class KeyUpdate {

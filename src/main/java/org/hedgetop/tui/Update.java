@@ -3,16 +3,16 @@ package org.hedgetop.tui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookError;
-import org.hedgetop.book.Safe;
 import org.hedgetop.market.MarketRequest;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.RiskView;
+import org.hedgetop.text.Safe;
 
 /**
  * The monitor's one pure function: {@code (state, event) -> (state', effects)}. No I/O, no clock, no
