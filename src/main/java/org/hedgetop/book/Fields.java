@@ -158,8 +158,7 @@ final class Fields {
         return scalar(key, expectation).flatMap(s -> {
             E found = options.get(s.value());
             if (found == null) {
-                fail(key, expectation, Spelling.closest(s.value(), options.keySet())
-                        .map(c -> "; did you mean \"" + c + "\"?").orElse(""));
+                fail(key, expectation, Spelling.didYouMean(s.value(), options.keySet(), ""));
             }
             return Optional.ofNullable(found);
         });

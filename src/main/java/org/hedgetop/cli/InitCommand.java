@@ -48,7 +48,7 @@ final class InitCommand implements Callable<Integer> {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            err.println("hedgetop: cannot create the folder of " + shown + ": " + CheckCommand.reason(e));
+            err.println("hedgetop: cannot create the folder of " + shown + ": " + BookArgument.reason(e));
             err.flush();
             return Hedgetop.BAD_INPUT;
         }
@@ -60,7 +60,7 @@ final class InitCommand implements Callable<Integer> {
             err.flush();
             return Hedgetop.BAD_INPUT;
         } catch (IOException e) {
-            err.println("hedgetop: cannot write " + shown + ": " + CheckCommand.reason(e));
+            err.println("hedgetop: cannot write " + shown + ": " + BookArgument.reason(e));
             err.flush();
             return Hedgetop.BAD_INPUT;
         }

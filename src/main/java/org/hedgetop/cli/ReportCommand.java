@@ -2,18 +2,17 @@ package org.hedgetop.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hedgetop.book.Book;
-import org.hedgetop.book.BookError;
-import org.hedgetop.book.BookException;
-import org.hedgetop.book.BookLoader;
+import org.hedgetop.book.BookFile;
 import org.hedgetop.market.MarketException;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.MarketSource;
@@ -22,6 +21,7 @@ import org.hedgetop.report.JsonReport;
 import org.hedgetop.report.TextReport;
 import org.hedgetop.risk.RiskEngine;
 import org.hedgetop.risk.RiskView;
+import org.hedgetop.text.Safe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,40 +61,32 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Book book;
-        try {
-            book = BookLoader.load(file);
-        } catch (NoSuchFileException e) {
-            err.println("hedgetop: " + file + ": no such file");
-            return Hedgetop.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("hedgetop: " + file + ": cannot read: " + e.getMessage());
-            return Hedgetop.BAD_INPUT;
-        } catch (BookException e) {
-            for (BookError error : e.errors()) {
-                err.println(error);
-            }
+        Optional<BookFile> loaded = BookArgument.load(file, err);
+        if (loaded.isEmpty()) {
             return Hedgetop.BAD_INPUT;
         }
+        Book book = loaded.get().book();
         Instant when;
         try {
             when = at == null ? null : parseTime(at);
         } catch (DateTimeParseException e) {
             err.println("hedgetop: --at must be a UTC time like 2026-11-02T00:00:00Z or a date like 2026-11-02, got \""
-                    + org.hedgetop.text.Safe.text(at) + "\"");
+                    + Safe.text(at) + "\"");
             return Hedgetop.BAD_INPUT;
         }
         String sourceName = source != null ? source : book.feed().source();
         // live sources load their history first: say what they are doing on stderr, stdout stays the report
         try (MarketSource market = Sources.open(book, sourceName,
-                message -> err.println("hedgetop: " + org.hedgetop.text.Safe.text(message)))) {
+                message -> err.println("hedgetop: " + Safe.text(message)))) {
             Instant now = when != null ? when : market.defaultReportTime().orElseGet(Instant::now);
             MarketSnapshot snapshot = market.poll(now);
             if (record != null) {
                 try (Recorder recorder = new Recorder(record)) {
                     recorder.record(snapshot);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    err.println("hedgetop: cannot record to " + record + ": " + e.getMessage());
+                } catch (IOException | UncheckedIOException e) {
+                    IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                    err.println("hedgetop: cannot record to " + Safe.text(record.toString(), 500) + ": "
+                            + BookArgument.reason(cause));
                     return Hedgetop.FAILURE;
                 }
             }
@@ -103,10 +95,10 @@ final class ReportCommand implements Callable<Integer> {
             out.flush();
             return Hedgetop.OK;
         } catch (IllegalArgumentException e) {
-            err.println("hedgetop: " + e.getMessage());
+            err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
         } catch (MarketException e) {
-            err.println("hedgetop: market data: " + e.getMessage());
+            err.println("hedgetop: market data: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.FAILURE;
         }
     }

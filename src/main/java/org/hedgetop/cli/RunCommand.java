@@ -3,15 +3,11 @@ package org.hedgetop.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.hedgetop.book.Book;
-import org.hedgetop.book.BookError;
-import org.hedgetop.book.BookException;
 import org.hedgetop.book.BookFile;
 import org.hedgetop.book.BookPaths;
 import org.hedgetop.market.MarketSource;
@@ -45,23 +41,11 @@ final class RunCommand {
 
     private static int start(Hedgetop options, BooleanSupplier terminal, Function<String, String> env,
                              PrintWriter err) {
-        Path file = options.file != null ? options.file : BookPaths.defaultBook();
-        if (options.file == null && !Files.exists(file)) {
-            err.println("hedgetop: " + BookPaths.describeMissing(file));
+        Optional<BookFile> read = BookArgument.load(options.file, err);
+        if (read.isEmpty()) {
             return Hedgetop.BAD_INPUT;
         }
-        BookFile loaded;
-        try {
-            loaded = BookFile.read(file);
-        } catch (BookException e) {
-            for (BookError error : e.errors()) {
-                err.println(Safe.text(error.toString(), 1000));
-            }
-            return Hedgetop.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("hedgetop: cannot read " + Safe.text(file.toString(), 500) + ": " + CheckCommand.reason(e));
-            return Hedgetop.BAD_INPUT;
-        }
+        BookFile loaded = read.get();
         if (!terminal.getAsBoolean()) {
             err.println(TerminalSession.NOT_A_TERMINAL);
             return Hedgetop.BAD_INPUT;
@@ -92,7 +76,7 @@ final class RunCommand {
         } catch (IOException e) {
             source.close();
             err.println("hedgetop: cannot record to " + Safe.text(String.valueOf(options.record), 500) + ": "
-                    + CheckCommand.reason(e));
+                    + BookArgument.reason(e));
             return Hedgetop.BAD_INPUT;
         } catch (RuntimeException e) {
             source.close();

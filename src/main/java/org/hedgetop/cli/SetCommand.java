@@ -1,26 +1,24 @@
 package org.hedgetop.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookChange.Scope;
 import org.hedgetop.book.BookChange;
 import org.hedgetop.book.BookEditException;
-import org.hedgetop.book.BookException;
 import org.hedgetop.book.BookFile;
 import org.hedgetop.book.BookWriter;
 import org.hedgetop.book.Hedge;
 import org.hedgetop.book.Ratio;
 import org.hedgetop.book.SaveResult;
+import org.hedgetop.book.Settings;
+import org.hedgetop.book.Spelling;
 import org.hedgetop.text.Safe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +41,6 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 changed (or already so), 1 could not write, 2 bad file, hedge or value."})
 final class SetCommand implements Callable<Integer> {
     static final List<String> HEDGE_KEYS = List.of("target_pct", "position", "ratio", "entry_price", "leverage");
-    static final List<String> SETTING_KEYS = List.of("shock_pct", "drift_tolerance_pct", "target_step_pct",
-            "maintenance_margin_pct", "liquidation_alert_pct", "bell");
 
     @Spec
     CommandSpec spec;
@@ -69,18 +65,11 @@ final class SetCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BookFile loaded;
-        try {
-            loaded = BookFile.read(file);
-        } catch (BookException e) {
-            e.errors().forEach(error -> err.println(Safe.text(error.toString(), 1000)));
-            err.flush();
-            return Hedgetop.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("hedgetop: cannot read " + Safe.text(file.toString(), 500) + ": " + reason(e));
-            err.flush();
+        Optional<BookFile> read = BookArgument.load(file, err);
+        if (read.isEmpty()) {
             return Hedgetop.BAD_INPUT;
         }
+        BookFile loaded = read.get();
         List<BookChange> changes;
         try {
             Book edited = edit(loaded.book());
@@ -133,9 +122,9 @@ final class SetCommand implements Callable<Integer> {
     }
 
     private Book setting(Book book, String key, String value) throws BadInput, BookEditException {
-        if (!SETTING_KEYS.contains(key)) {
-            throw new BadInput("unknown setting \"settings." + key + "\"" + suggest(key, SETTING_KEYS, "settings.")
-                    + " (settings: " + String.join(", ", SETTING_KEYS) + ")");
+        if (!Settings.KEYS.contains(key)) {
+            throw new BadInput("unknown setting \"settings." + key + "\"" + Spelling.didYouMean(key, Settings.KEYS, "settings.")
+                    + " (settings: " + String.join(", ", Settings.KEYS) + ")");
         }
         Object parsed = key.equals("bell") ? bool(key, value) : number(key, value).doubleValue();
         return new BookChange(Scope.SETTINGS, "", key, Optional.empty(), Optional.of(parsed)).applyTo(book);
@@ -144,7 +133,7 @@ final class SetCommand implements Callable<Integer> {
     private Book hedgeValue(Book book, Optional<String> id, String key, String value)
             throws BadInput, BookEditException {
         if (!HEDGE_KEYS.contains(key)) {
-            throw new BadInput("unknown key \"" + key + "\"" + suggest(key, HEDGE_KEYS, "")
+            throw new BadInput("unknown key \"" + key + "\"" + Spelling.didYouMean(key, HEDGE_KEYS, "")
                     + " (keys: " + String.join(", ", HEDGE_KEYS) + ", settings.KEY)");
         }
         List<String> ids = book.hedges().stream().map(Hedge::id).toList();
@@ -152,7 +141,7 @@ final class SetCommand implements Callable<Integer> {
             throw new BadInput("which hedge? give its id before " + key + "= (hedges: " + String.join(", ", ids) + ")");
         }
         if (!ids.contains(id.get())) {
-            throw new BadInput(file + ": no hedge \"" + id.get() + "\"" + suggest(id.get(), ids, "")
+            throw new BadInput(file + ": no hedge \"" + id.get() + "\"" + Spelling.didYouMean(id.get(), ids, "")
                     + " (hedges: " + String.join(", ", ids) + ")");
         }
         Object parsed = switch (key) {
@@ -184,13 +173,13 @@ final class SetCommand implements Callable<Integer> {
     }
 
     private static Ratio ratio(String value) throws BadInput {
-        for (Ratio r : Ratio.values()) {
-            if (r.label().equals(value)) {
-                return r;
-            }
+        Map<String, Ratio> ratios = Ratio.byLabel();
+        Ratio r = ratios.get(value);
+        if (r == null) {
+            throw new BadInput("ratio must be one of: " + String.join(", ", ratios.keySet()) + ", got \"" + value + "\""
+                    + Spelling.didYouMean(value, ratios.keySet(), ""));
         }
-        List<String> labels = List.of("beta", "correlation", "one");
-        throw new BadInput("ratio must be one of: beta, correlation, one, got \"" + value + "\"" + suggest(value, labels, ""));
+        return r;
     }
 
     private static boolean bool(String key, String value) throws BadInput {
@@ -199,50 +188,4 @@ final class SetCommand implements Callable<Integer> {
         }
         throw new BadInput(key + " must be true or false, got \"" + value + "\"");
     }
-
-    /** "; did you mean X?" when one candidate is within two edits (or shares a 3-letter prefix). */
-    static String suggest(String word, List<String> candidates, String prefix) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        boolean close = best != null && (bestDistance <= Math.max(1, Math.min(2, word.length() / 3))
-                || word.length() >= 3 && best.startsWith(word));
-        return close ? "; did you mean \"" + prefix + best + "\"?" : "";
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return Safe.text(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), 300);
-    }
-
 }
