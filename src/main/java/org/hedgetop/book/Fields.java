@@ -49,10 +49,6 @@ final class Fields {
             return new Range(min, false, max, "a number from " + Scalars.plain(min) + " to " + Scalars.plain(max));
         }
 
-        static Range atLeast(double min) {
-            return new Range(min, false, Double.MAX_VALUE, "a number of " + Scalars.plain(min) + " or more");
-        }
-
         boolean contains(double x) {
             return (minExclusive ? x > min : x >= min) && x <= max;
         }

@@ -1,11 +1,16 @@
 package org.hedgetop.cli;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.hedgetop.book.Book;
 import org.hedgetop.market.MarketRequest;
 import org.hedgetop.market.MarketSource;
 import org.hedgetop.market.exchange.binance.BinanceSource;
 import org.hedgetop.market.exchange.bybit.BybitSource;
+import org.hedgetop.market.live.LiveOptions;
 import org.hedgetop.market.replay.ReplaySource;
 import org.hedgetop.market.sim.SimulatedSource;
 
@@ -14,7 +19,7 @@ public final class Sources {
     private Sources() {
     }
 
-    public static final java.util.List<String> NAMES = java.util.List.of("simulated", "replay", "binance", "bybit");
+    public static final List<String> NAMES = List.of("simulated", "replay", "binance", "bybit");
 
     /**
      * @param sourceName one of {@link #NAMES}; usually {@code book.feed().source()} or the --source option
@@ -28,34 +33,30 @@ public final class Sources {
      * As {@link #open(Book, String)}, with a listener for history-loading progress of the live sources
      * ("binance: history 12/57"): the monitor shows it, {@code report} prints it on stderr.
      */
-    public static MarketSource open(Book book, String sourceName, java.util.function.Consumer<String> progress) {
+    public static MarketSource open(Book book, String sourceName, Consumer<String> progress) {
         MarketRequest request = MarketRequest.of(book);
         switch (sourceName.toLowerCase(Locale.ROOT)) {
             // each source registers here
             case "simulated":
                 return new SimulatedSource(request, book.feed().seed(),
-                        java.time.Duration.ofSeconds(book.feed().pollSeconds()));
+                        Duration.ofSeconds(book.feed().pollSeconds()));
             case "replay":
                 return ReplaySource.open(replayFile(book), request);
             case "binance":
-                return new BinanceSource(request, book.feed(), org.hedgetop.market.live.LiveOptions.defaults(progress));
+                return new BinanceSource(request, book.feed(), LiveOptions.defaults(progress));
             case "bybit":
-                return new BybitSource(request, book.feed(), org.hedgetop.market.live.LiveOptions.defaults(progress));
+                return new BybitSource(request, book.feed(), LiveOptions.defaults(progress));
             default:
                 throw new IllegalArgumentException("unknown source \"" + sourceName + "\"; expected one of "
                         + String.join(", ", NAMES));
         }
     }
 
-    /** feed.file, relative to the portfolio file's folder; a clear error when the book names none. */
-    static java.nio.file.Path replayFile(Book book) {
-        java.nio.file.Path file = book.feed().file().orElseThrow(() -> new IllegalArgumentException(
+    /** feed.file (the loader already resolved it against the book's folder); a clear error when there is none. */
+    static Path replayFile(Book book) {
+        return book.feed().file().orElseThrow(() -> new IllegalArgumentException(
                 "the replay source needs a history file: set feed.file in "
                         + book.file().map(p -> p.getFileName().toString()).orElse("the book")
                         + " to a CSV with the header time,symbol,kind,value"));
-        if (!file.isAbsolute() && book.file().isPresent() && book.file().get().getParent() != null) {
-            file = book.file().get().getParent().resolve(file);
-        }
-        return file;
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -206,10 +205,5 @@ public final class JsonReport {
         } else {
             g.writeNullField(field);
         }
-    }
-
-    static List<String> topLevelFields() {
-        return List.of("time", "portfolio", "quote", "source", "interval", "window", "tokens", "hedges", "totals",
-                "sectors", "alerts", "scenario");
     }
 }

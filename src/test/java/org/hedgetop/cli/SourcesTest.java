@@ -3,7 +3,6 @@ package org.hedgetop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hedgetop.book.Book;
+import org.hedgetop.book.BookLoader;
 import org.hedgetop.book.ExitRule;
 import org.hedgetop.book.FeedSpec;
 import org.hedgetop.book.Hedge;
@@ -57,11 +57,12 @@ class SourcesTest {
     }
 
     @Test
-    void replayReadsTheFileRelativeToTheBook(@TempDir Path dir) throws IOException {
+    void replayReadsTheFileRelativeToTheBook(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("h.csv"), "time,symbol,kind,value\n2022-05-01T00:00:00Z,SOL,spot,98.1\n");
-        FeedSpec feed = new FeedSpec("replay", 5, Interval.D1, 30, Optional.of(Path.of("h.csv")), 7, Optional.empty(),
-                Optional.empty());
-        MarketSource src = Sources.open(book(Optional.of(dir.resolve("book.yaml")), feed), "REPLAY");
+        // the loader resolves feed.file against the book's folder, once; the source factory takes it as given
+        Path book = dir.resolve("book.yaml");
+        Files.writeString(book, "feed: {source: replay, file: h.csv}\nholdings:\n  - {token: SOL, units: 1}\n");
+        MarketSource src = Sources.open(BookLoader.load(book), "REPLAY");
         assertThat(src.name()).isEqualTo("replay");
         assertThat(src.defaultReportTime()).contains(Instant.parse("2022-05-01T00:00:00Z"));
     }

@@ -81,10 +81,6 @@ final class SimCalibration {
             Map.entry("DAI", new Token(0.01, 0, 1, 2e6, 0.0075)),
             Map.entry("FDUSD", new Token(0.005, 0, 1, 5e6, 0.0075)));
 
-    static boolean isKnown(String token) {
-        return TABLE.containsKey(token.toUpperCase(Locale.ROOT));
-    }
-
     /**
      * Parameters of a token: from the table, else derived from its name so the same name always gets the
      * same market: beta 1.05..1.60 and correlation 0.50..0.78 with BTC (the range measured on the altcoins

@@ -101,21 +101,7 @@ public final class BinanceParser {
         if (!root.isArray()) {
             throw Json.bad("klines: expected a list");
         }
-        List<Candle> candles = new ArrayList<>(root.size());
-        for (JsonNode k : root) {
-            if (!k.isArray() || k.size() < 6) {
-                throw Json.bad("klines: a candle is not [openTime, open, high, low, close, volume, ...]");
-            }
-            long open = Json.millisValue(k.get(0), "openTime");
-            double close = Json.numberValue(k.get(4), "close");
-            if (!(close > 0)) {
-                throw Json.bad("klines: close is not a positive price: \"" + Safe.text(k.get(4).asText(), 40) + "\"");
-            }
-            double volume = Json.numberValue(k.get(5), "volume");
-            candles.add(new Candle(open, close, Math.max(0, volume)));
-        }
-        candles.sort(Comparator.comparingLong(Candle::openTime));
-        return candles;
+        return Candle.fromRows(root, "openTime");
     }
 
     /** Binance's error body {@code {"code": -1121, "msg": "Invalid symbol."}}, when the body is one. */

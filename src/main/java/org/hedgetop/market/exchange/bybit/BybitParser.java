@@ -100,21 +100,7 @@ public final class BybitParser {
      * first; returned oldest first. One bad candle rejects the list.
      */
     public static List<Candle> klines(byte[] body) throws FeedException {
-        List<Candle> candles = new ArrayList<>();
-        for (JsonNode k : list(result(body, "klines"), "klines")) {
-            if (!k.isArray() || k.size() < 6) {
-                throw Json.bad("klines: a candle is not [startTime, open, high, low, close, volume, ...]");
-            }
-            long open = Json.millisValue(k.get(0), "startTime");
-            double close = Json.numberValue(k.get(4), "close");
-            if (!(close > 0)) {
-                throw Json.bad("klines: close is not a positive price: \"" + Safe.text(k.get(4).asText(), 40) + "\"");
-            }
-            double volume = Json.numberValue(k.get(5), "volume");
-            candles.add(new Candle(open, close, Math.max(0, volume)));
-        }
-        candles.sort(Comparator.comparingLong(Candle::openTime));
-        return candles;
+        return Candle.fromRows(list(result(body, "klines"), "klines"), "startTime");
     }
 
     private static JsonNode list(JsonNode result, String what) throws FeedException {
