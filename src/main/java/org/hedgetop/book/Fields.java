@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.hedgetop.text.Safe;
 
 /**
@@ -161,24 +162,21 @@ final class Fields {
     }
 
     Optional<LocalDate> date(String key) {
-        String expectation = "a date written YYYY-MM-DD";
-        return scalar(key, expectation).flatMap(s -> {
-            Optional<LocalDate> d = Scalars.date(s.value());
-            if (d.isEmpty()) {
-                fail(key, expectation, "");
-            }
-            return d;
-        });
+        return parsed(key, "a date written YYYY-MM-DD", Scalars::date);
     }
 
     Optional<Instant> instant(String key) {
-        String expectation = "an ISO-8601 time such as 2026-11-01T00:00:00Z";
+        return parsed(key, "an ISO-8601 time such as 2026-11-01T00:00:00Z", Scalars::instant);
+    }
+
+    /** A scalar read by {@code parse}; a problem saying what was expected when it does not read. */
+    private <T> Optional<T> parsed(String key, String expectation, Function<String, Optional<T>> parse) {
         return scalar(key, expectation).flatMap(s -> {
-            Optional<Instant> t = Scalars.instant(s.value());
-            if (t.isEmpty()) {
+            Optional<T> value = parse.apply(s.value());
+            if (value.isEmpty()) {
                 fail(key, expectation, "");
             }
-            return t;
+            return value;
         });
     }
 

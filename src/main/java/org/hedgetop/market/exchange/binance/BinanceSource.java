@@ -58,16 +58,6 @@ public final class BinanceSource extends LiveSource {
     }
 
     @Override
-    public String name() {
-        return "binance";
-    }
-
-    @Override
-    protected String exchange() {
-        return "Binance";
-    }
-
-    @Override
     protected String regionAdvice() {
         return "Binance does not serve this region: try feed.source: bybit (or --source bybit)";
     }

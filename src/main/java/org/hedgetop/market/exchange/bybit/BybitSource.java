@@ -47,16 +47,6 @@ public final class BybitSource extends LiveSource {
     }
 
     @Override
-    public String name() {
-        return "bybit";
-    }
-
-    @Override
-    protected String exchange() {
-        return "Bybit";
-    }
-
-    @Override
     protected String regionAdvice() {
         return "Bybit does not serve this region: try feed.source: binance (or --source binance)";
     }
