@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Print the risk report of a book once, as aligned text or JSON (for scripts and cron).")
 final class ReportCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, yaml }
 
     @Spec
     CommandSpec spec;
@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE})")
+            description = "text, json or yaml (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--at", paramLabel = "TIME",
@@ -91,7 +91,11 @@ final class ReportCommand implements Callable<Integer> {
                 }
             }
             RiskView view = new RiskEngine().evaluate(book, snapshot, now);
-            out.print(format == Format.json ? JsonReport.render(view) : TextReport.render(view));
+            out.print(switch (format) {
+                case json -> JsonReport.render(view);
+                case yaml -> JsonReport.renderYaml(view);
+                case text -> TextReport.render(view);
+            });
             out.flush();
             return Hedgetop.OK;
         } catch (IllegalArgumentException e) {

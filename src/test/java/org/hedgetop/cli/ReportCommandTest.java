@@ -2,6 +2,8 @@ package org.hedgetop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -51,5 +53,26 @@ class ReportCommandTest {
     void aDateMeansItsUtcMidnight() {
         assertThat(run("report", "portfolios/example-3-drift.yaml", "--at", "2026-11-02", "--format", "json")).isZero();
         assertThat(out.toString()).contains("\"time\" : \"2026-11-02T00:00:00Z\"").contains("\"mark\" : 2,");
+    }
+
+    @Test
+    void yamlIsTheJsonReportAsAYamlDocument() throws Exception {
+        String[] args = {"report", "portfolios/example-3-drift.yaml", "--at", "2026-11-02", "--format"};
+        assertThat(run(concat(args, "json"))).isZero();
+        String json = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run(concat(args, "yaml"))).isZero();
+        String yaml = out.toString();
+        // hand-checked lines of the same report: quoted strings, plain numbers, the same order
+        assertThat(yaml).startsWith("---\ntime: \"2026-11-02T00:00:00Z\"\nportfolio: \"Example 3")
+                .contains("\n  mark: 2\n").contains("\nwindow: 30\n");
+        // and field for field, value for value, the same tree as the JSON
+        assertThat(new YAMLMapper().readTree(yaml)).isEqualTo(new JsonMapper().readTree(json));
+    }
+
+    private static String[] concat(String[] a, String last) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + 1);
+        all[a.length] = last;
+        return all;
     }
 }
