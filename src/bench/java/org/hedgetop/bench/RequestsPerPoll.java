@@ -1,4 +1,4 @@
-package org.hedgetop.market;
+package org.hedgetop.bench;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.function.IntSupplier;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockWebServer;
+import org.hedgetop.market.LiveKit;
+import org.hedgetop.market.MarketRequest;
+import org.hedgetop.market.MarketSource;
 import org.hedgetop.market.exchange.binance.BinanceSource;
 import org.hedgetop.market.exchange.binance.FakeBinance;
 import org.hedgetop.market.exchange.bybit.BybitSource;
@@ -14,7 +17,7 @@ import org.hedgetop.market.exchange.bybit.FakeBybit;
 
 /**
  * Requests per poll (issue 6, budget 6): the live sources against the loopback fake exchanges of the market
- * tests (in this package because those fakes are package-private), for books of 5, 50 and 500 tokens with
+ * tests, for books of 5, 50 and 500 tokens with
  * one perpetual hedge per ten tokens. Counts the requests of the first poll (history loading) and the most
  * any of the next five polls made. Both exchanges batch prices and contract quotes, so the count per poll
  * must not grow with the book.
