@@ -29,9 +29,10 @@ import org.hedgetop.tui.UiState;
 import org.hedgetop.tui.pane.Frame;
 
 /**
- * Connects the monitor to the real world: the poller over the book's source, the file watcher, the
- * surgical writer and the risk engine. The source is opened before the screen (so a bad source is an
- * error message, not a broken screen); everything else starts once the screen is up.
+ * The composition root: the one place that builds the monitor's parts and connects them - the poller over
+ * the book's source (built by {@link Sources}), the file watcher, the surgical writer, the risk engine and
+ * the painter ({@code Frame::draw}). The source is opened before the screen (so a bad source is an error
+ * message, not a broken screen); everything else starts once the screen is up.
  */
 final class CompositionRoot implements TerminalSession.Wiring {
     private static final Logger LOG = Logger.getLogger(CompositionRoot.class.getName());

@@ -52,10 +52,10 @@ final class RunCommand {
         }
         Book book = loaded.book();
         String sourceName = options.source != null ? options.source : book.feed().source();
-        CompositionRoot wiring = new CompositionRoot(loaded, sourceName);
+        CompositionRoot root = new CompositionRoot(loaded, sourceName);
         MarketSource source;
         try {
-            source = Sources.open(book, sourceName, wiring.progress(0));
+            source = Sources.open(book, sourceName, root.progress(0));
         } catch (RuntimeException e) {
             err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
@@ -83,9 +83,9 @@ final class RunCommand {
             err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
         }
-        wiring.feed(new CompositionRoot.Feed(source, clock, replay, recorder));
+        root.feed(new CompositionRoot.Feed(source, clock, replay, recorder));
         TerminalSession.Capabilities caps = TerminalSession.detect(options.noColor, env, Charset.defaultCharset());
         err.flush();
-        return TerminalSession.run(caps, BookPaths.stateDir(), wiring, err);
+        return TerminalSession.run(caps, BookPaths.stateDir(), root, err);
     }
 }
