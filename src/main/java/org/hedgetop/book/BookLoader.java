@@ -25,9 +25,15 @@ public final class BookLoader {
      * @throws BookException with every problem found, sorted by position
      */
     public static Book load(Path file) throws IOException, BookException {
-        // one byte past the limit: enough to refuse a huge file without holding it; a pipe or device is refused
-        byte[] bytes = RegularFile.readBook(file);
-        return fromBytes(bytes, file.toString(), Optional.of(file));
+        return fromBytes(readCapped(file), file.toString(), Optional.of(file));
+    }
+
+    /**
+     * The file's bytes, one past the size limit at most: a huge file is refused, not held; a pipe or a
+     * device is refused by its type before it is opened ({@link RegularFile}).
+     */
+    static byte[] readCapped(Path file) throws IOException {
+        return RegularFile.readBook(file);
     }
 
     /** The bytes of a file: size limit and strict UTF-8 first, then {@link #parse}. */

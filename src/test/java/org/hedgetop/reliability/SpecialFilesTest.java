@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.hedgetop.Hedgetop;
+import org.hedgetop.cli.Hedgetop;
 import org.hedgetop.book.BookFile;
 import org.hedgetop.book.BookWatcher;
 import org.hedgetop.book.BookWriter;
