@@ -92,10 +92,17 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        // DOMAIN.md section 5: the totals cover the priced tokens only, and say so
+        g.writeBooleanField("partial", v.totals().partial());
+        g.writeArrayFieldStart("missing");
+        for (String token : v.totals().missing()) {
+            g.writeString(Safe.text(token));
+        }
+        g.writeEndArray();
         g.writeObjectFieldStart("scenario");
         number(g, "shock_pct", v.scenario().shockPct());
-        scenario(g, "uniform", v.scenario().uniform());
-        scenario(g, "market", v.scenario().market());
+        scenario(g, "uniform", v.scenario().uniform(), v.totals());
+        scenario(g, "market", v.scenario().market(), v.totals());
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -116,7 +123,8 @@ public final class JsonReport {
         number(g, "change_pct", t.changePct());
         number(g, "staking_apy_pct", t.stakingApyPct());
         number(g, "staking_carry_per_year", t.stakingCarryPerYear());
-        g.writeStringField("status", t.noMarket() ? "no_market" : t.stale() ? "stale" : "ok");
+        g.writeStringField("status", t.noMarket() ? "no_market" : t.price().isEmpty() ? "no_price"
+                : t.stale() ? "stale" : "ok");
         g.writeEndObject();
     }
 
@@ -160,7 +168,8 @@ public final class JsonReport {
             g.writeString(Safe.text(e));
         }
         g.writeEndArray();
-        g.writeStringField("status", h.noMarket() ? "no_market" : "ok");
+        g.writeStringField("status", h.noMarket() ? "no_market" : h.mark().isEmpty() ? "no_mark"
+                : h.coveredExposure().isEmpty() ? "no_spot" : "ok");
         g.writeEndObject();
     }
 
@@ -175,11 +184,13 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void scenario(JsonGenerator g, String name, ScenarioResult r) throws IOException {
+    /** A leg that depends on prices of which none is known is null, not 0 (as the totals are). */
+    private static void scenario(JsonGenerator g, String name, ScenarioResult r, Totals t) throws IOException {
         g.writeObjectFieldStart(name);
-        number(g, "spot_pnl", r.spotPnl());
-        number(g, "hedge_pnl", r.hedgePnl());
-        number(g, "net_pnl", r.netPnl());
+        number(g, "spot_pnl", t.exposure().isPresent() ? OptionalDouble.of(r.spotPnl()) : OptionalDouble.empty());
+        number(g, "hedge_pnl", t.hedgedNotional().isPresent() ? OptionalDouble.of(r.hedgePnl())
+                : OptionalDouble.empty());
+        number(g, "net_pnl", t.netDelta().isPresent() ? OptionalDouble.of(r.netPnl()) : OptionalDouble.empty());
         g.writeEndObject();
     }
 

@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.HedgeState;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.ScenarioResult;
 import org.hedgetop.risk.SectorRow;
@@ -32,7 +33,7 @@ public final class TextReport {
             tokens.row(Safe.text(t.token()), Num.fixed(t.units(), 2), price(t.price()), Num.fixed(t.exposure(), 2),
                     Num.fixed(t.weightPct(), 2), t.sector().map(Safe::text).orElse("-"), Num.fixed(t.rhoBtc(), 2),
                     Num.fixed(t.rhoEth(), 2), Num.fixed(t.betaBtc(), 2), Num.fixed(t.betaEth(), 2),
-                    Num.fixed(t.volatilityPct(), 1), t.noMarket() ? "no market" : t.stale() ? "stale" : "ok");
+                    Num.fixed(t.volatilityPct(), 1), t.noMarket() ? "no market" : t.price().isEmpty() ? "no price" : t.stale() ? "stale" : "ok");
         }
         tokens.appendTo(out);
 
@@ -67,6 +68,13 @@ public final class TextReport {
                         Num.fixed(t.coveragePct(), 2), Num.fixed(t.fundingAccrued(), 2),
                         Num.fixed(t.stakingCarryPerYear(), 2))
                 .appendTo(out);
+        if (t.partial()) {
+            out.append("partial: ").append(Safe.text(String.join(", ", t.missing())))
+                    .append(t.missing().isEmpty() ? "" : " without price")
+                    .append(t.unmarked().isEmpty() ? "" : (t.missing().isEmpty() ? "" : "; ")
+                            + Safe.text(String.join(", ", t.unmarked())) + " without mark")
+                    .append(" (left out of the totals)\n");
+        }
 
         out.append("\nSECTORS\n");
         TextTable sectors = new TextTable("sector", "exposure>", "weight%>");
@@ -77,8 +85,8 @@ public final class TextReport {
 
         out.append("\nSCENARIO  shock ").append(Num.fixed(v.scenario().shockPct(), 1)).append(" %\n");
         TextTable scenario = new TextTable("scenario", "spot_pnl>", "hedge_pnl>", "net_pnl>");
-        scenarioRow(scenario, "uniform", v.scenario().uniform());
-        scenarioRow(scenario, "market", v.scenario().market());
+        scenarioRow(scenario, "uniform", v.scenario().uniform(), t);
+        scenarioRow(scenario, "market", v.scenario().market(), t);
         scenario.appendTo(out);
 
         out.append("\nALERTS\n");
@@ -92,28 +100,17 @@ public final class TextReport {
         return out.toString();
     }
 
-    private static void scenarioRow(TextTable table, String name, ScenarioResult r) {
-        table.row(name, Num.fixed(r.spotPnl(), 2), Num.fixed(r.hedgePnl(), 2), Num.fixed(r.netPnl(), 2));
+    private static void scenarioRow(TextTable table, String name, ScenarioResult r, Totals t) {
+        // n/a where the totals are: a leg with no known price is not a zero
+        table.row(name, t.exposure().isPresent() ? Num.fixed(r.spotPnl(), 2) : Num.fixed(OptionalDouble.empty(), 2),
+                t.hedgedNotional().isPresent() ? Num.fixed(r.hedgePnl(), 2) : Num.fixed(OptionalDouble.empty(), 2),
+                t.netDelta().isPresent() ? Num.fixed(r.netPnl(), 2) : Num.fixed(OptionalDouble.empty(), 2));
     }
 
+    /** The screen's state words (one vocabulary, issue 12 item 18), with the exit rules that fired. */
     private static String flags(HedgeRow h) {
-        StringBuilder s = new StringBuilder();
-        if (h.noMarket()) {
-            s.append("NO-MARKET ");
-        }
-        if (h.overHedged()) {
-            s.append("OVER-HEDGED ");
-        }
-        if (h.drift()) {
-            s.append("DRIFT ");
-        }
-        if (h.liquidationAlert()) {
-            s.append("NEAR-LIQUIDATION ");
-        }
-        if (!h.exitFired().isEmpty()) {
-            s.append("EXIT:").append(Safe.text(String.join(",", h.exitFired()))).append(' ');
-        }
-        return s.length() == 0 ? "-" : s.toString().trim();
+        String words = HedgeState.words(h);
+        return h.exitFired().isEmpty() ? words : words + ": " + Safe.text(String.join(", ", h.exitFired()));
     }
 
     /** Prices keep enough decimals for sub-cent tokens. */

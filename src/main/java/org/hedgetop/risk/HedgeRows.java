@@ -14,6 +14,7 @@ import org.hedgetop.book.Interval;
 import org.hedgetop.book.Settings;
 import org.hedgetop.market.FuturesQuote;
 import org.hedgetop.market.MarketSnapshot;
+import org.hedgetop.market.Prices;
 import org.hedgetop.market.SymbolStatus;
 
 /** Builds one {@link HedgeRow} from the book's hedge, the market, the cached statistics and the token exposures. */
@@ -85,7 +86,7 @@ final class HedgeRows {
     }
 
     static OptionalDouble positive(double v) {
-        return Double.isFinite(v) && v > 0 ? OptionalDouble.of(v) : OptionalDouble.empty();
+        return Prices.isPrice(v) ? OptionalDouble.of(v) : OptionalDouble.empty(); // DOMAIN.md section 5
     }
 
     private static OptionalDouble finite(OptionalDouble v) {

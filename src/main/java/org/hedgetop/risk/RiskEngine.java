@@ -101,19 +101,7 @@ public final class RiskEngine {
                     now, funding));
         }
 
-        double hedged = 0;
-        double accrued = 0;
-        boolean anyAccrued = false;
-        for (HedgeRow r : hedges) {
-            hedged += Sizing.hedgedNotional(r.contractsHeld(), r.contractNotional(), r.factor()).orElse(0);
-            if (r.fundingAccrued().isPresent()) {
-                accrued += r.fundingAccrued().getAsDouble();
-                anyAccrued = true;
-            }
-        }
-        Totals totals = new Totals(total, hedged, total - hedged,
-                total > 0 ? Stats.finite(100 * hedged / total) : OptionalDouble.empty(),
-                anyAccrued ? Stats.finite(accrued) : OptionalDouble.empty(), staking);
+        Totals totals = Totals.of(tokens, hedges, staking);
 
         List<SectorRow> sectorRows = new ArrayList<>();
         double sectorTotal = total;
@@ -122,8 +110,22 @@ public final class RiskEngine {
         Scenarios scenarios = Shocks.of(tokens, hedges, book.settings().shockPct(), t -> stats.asset(t).betaBtc());
         List<Alert> alerts = Alerts.of(book, hedges, market, now);
         return new RiskView(now, book.name(), book.quote(), book.feed().interval(), book.feed().window(),
-                market.source(), market.sourceHealth(), tokens, hedges, totals, sectorRows, alerts, scenarios,
+                market.source(), health(market, now, book.feed().pollSeconds()), tokens, hedges, totals, sectorRows, alerts, scenarios,
                 stats.correlations());
+    }
+
+    /**
+     * The feed's health as the title says it: "live" only while prices arrive. A poll that hangs (a stalled
+     * exchange: each try waits for its read timeout) brings no new snapshot, so after one poll period
+     * without one "live" turns into how long nothing has come.
+     */
+    static String health(MarketSnapshot market, Instant now, int pollSeconds) {
+        String h = market.sourceHealth();
+        long age = java.time.Duration.between(market.time(), now).getSeconds();
+        if (h.startsWith("live") && age > 2L * Math.max(1, pollSeconds)) {
+            return "stalled: no answer for " + age + " s";
+        }
+        return h;
     }
 
     /** A usable spot price of the token, or empty. */

@@ -50,6 +50,9 @@ public abstract class LiveSource implements MarketSource {
     private int failures;
     private Optional<Instant> nextAttempt = Optional.empty();
     private String outage = "";
+    /** Prices taken and refused in the running poll: "live" means some arrived. */
+    private int taken;
+    private final List<String> refusedNow = new ArrayList<>();
 
     protected LiveSource(MarketRequest request, FeedSpec feed, LiveOptions options, String exchange,
                          ErrorMapper errors) {
@@ -117,11 +120,17 @@ public abstract class LiveSource implements MarketSource {
 
     private String refresh(Instant now) {
         problems.clear();
+        taken = 0;
+        refusedNow.clear();
         try {
             refreshQuotes(now);
             history.refresh(now);
             failures = 0;
             nextAttempt = Optional.empty();
+            if (problems.isEmpty() && taken == 0 && !refusedNow.isEmpty()) {
+                // every price refused (NaN, 0, 1e-320 for all): nothing arrived, so not "live"
+                return "error: every price refused (" + refusedNow.get(0) + ")";
+            }
             if (problems.isEmpty()) {
                 return "live";
             }
@@ -168,8 +177,10 @@ public abstract class LiveSource implements MarketSource {
             tokensBySymbol.forEach((symbol, tokens) -> tokens.forEach(token -> {
                 if (spot.values().containsKey(symbol)) {
                     state.putSpot(token, spot.values().get(symbol), now);
+                    taken++;
                 } else if (spot.rejected().containsKey(symbol)) {
                     state.errors.put(token, spot.rejected().get(symbol));
+                    refusedNow.add(token + ": " + spot.rejected().get(symbol));
                 } else {
                     state.noMarket.put(token, "no market: " + symbol + " is not listed on " + exchange() + " spot");
                 }
@@ -188,8 +199,10 @@ public abstract class LiveSource implements MarketSource {
                 if (t != null) {
                     state.putFutures(symbol, new FuturesQuote(t.mark(), t.index(), t.fundingRate(),
                             t.nextFundingTime(), t.fundingInterval(), now));
+                    taken++;
                 } else if (quotes.rejected().containsKey(symbol)) {
                     state.errors.put(symbol, quotes.rejected().get(symbol));
+                    refusedNow.add(symbol + ": " + quotes.rejected().get(symbol));
                 } else {
                     state.noMarket.put(symbol, "no market: " + symbol + " is not listed on " + exchange() + " futures");
                 }

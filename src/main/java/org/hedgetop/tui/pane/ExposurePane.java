@@ -46,7 +46,7 @@ public final class ExposurePane {
         cols.add(Column.right("value", 7, 11, 1));
         cols.add(Column.right(interval + " chg", 6, 7, 2));
         cols.add(Column.right("weight", 6, 6, 3));
-        cols.add(Column.left("note", 6, 6, 2));
+        cols.add(Column.left("note", 7, 7, 2));
         cols.add(Column.left("sector", 7, 14, 5));
         cols.add(new Column((window + 1) + " x " + interval, 8, spark, spark, 3, Table.Align.LEFT));
         return cols;
@@ -75,7 +75,7 @@ public final class ExposurePane {
         int shown = Math.max(0, Math.min(body, rows.size() - first));
         boolean focused = ui.focus() == UiState.Pane.EXPOSURE;
         String quote = Canvas.safe(view.quote());
-        PaneTitle.draw(c, r, "Exposure", "value in " + quote, focused, first, shown, rows.size());
+        PaneTitle.draw(c, r, "Exposure", "value in " + quote + partial(view), focused, first, shown, rows.size());
         List<Column> cols = columns(view.interval().label(), view.window());
         int[] w = Table.fit(cols, r.width());
         int[] xs = Table.xs(w, r.x());
@@ -136,6 +136,10 @@ public final class ExposurePane {
                         c.text(x, y, cw, "NO MKT", t.bad);
                     } else if (tr.stale()) {
                         c.text(x, y, cw, "STALE", t.warn);
+                    } else if (tr.price().isEmpty()) {
+                        c.text(x, y, cw, "NO PX", t.bad);
+                    } else if (refused(market, tr.token())) {
+                        c.text(x, y, cw, "REFUSED", t.warn);
                     }
                 }
                 case SECTOR -> c.text(x, y, cw, tr.sector().map(Canvas::safe).orElse("-"),
@@ -152,6 +156,27 @@ public final class ExposurePane {
         }
     }
 
+    /** The last update of {@code key} was refused (an absurd price): the value shown is the last good one. */
+    static boolean refused(MarketSnapshot market, String key) {
+        return market.statusOf(key).message().startsWith("last update refused");
+    }
+
+    /** "; partial: SOL, ADA without price": the totals leave those out (DOMAIN.md section 5). */
+    static String partial(RiskView view) {
+        Totals tot = view.totals();
+        if (!tot.partial()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!tot.missing().isEmpty()) {
+            parts.add(Canvas.safe(String.join(", ", tot.missing())) + " without price");
+        }
+        if (!tot.unmarked().isEmpty()) {
+            parts.add(Canvas.safe(String.join(", ", tot.unmarked())) + " without mark");
+        }
+        return "; partial: " + String.join("; ", parts);
+    }
+
     private static String value(java.util.OptionalDouble v, int w, boolean full) {
         if (v.isEmpty()) {
             return Fmt.NA;
@@ -162,17 +187,20 @@ public final class ExposurePane {
     private static void total(Canvas c, int y, Rect r, int[] w, int[] xs, Totals totals, boolean full, Theme t) {
         c.text(xs[TOKEN], y, w[TOKEN], "TOTAL", t.header);
         if (w[VALUE] > 0) {
-            c.right(xs[VALUE], y, w[VALUE], value(java.util.OptionalDouble.of(totals.exposure()), w[VALUE], full),
-                    t.header);
+            c.right(xs[VALUE], y, w[VALUE], value(totals.exposure(), w[VALUE], full), t.header);
         }
         int x = w[VALUE] > 0 ? xs[VALUE] + w[VALUE] + 1 : xs[TOKEN] + w[TOKEN] + 1;
         String cov = totals.coveragePct().isPresent() ? Fmt.pct(totals.coveragePct().getAsDouble(), 1) : Fmt.NA;
-        String summary = "hedged " + Fmt.abbrev(totals.hedgedNotional(), 1) + "  cover " + cov
-                + "  net delta " + Fmt.abbrev(totals.netDelta(), 1, true)
+        String summary = "hedged " + abbrev(totals.hedgedNotional(), false) + "  cover " + cov
+                + "  net delta " + abbrev(totals.netDelta(), true)
                 + "  funding " + (totals.fundingAccrued().isPresent()
                         ? Fmt.abbrev(totals.fundingAccrued().getAsDouble(), 1, true) : Fmt.NA)
                 + "  staking " + Fmt.abbrev(totals.stakingCarryPerYear(), 1, true) + "/yr";
         c.text(x, y, r.right() - x, summary, t.header);
+    }
+
+    static String abbrev(java.util.OptionalDouble v, boolean plus) {
+        return v.isPresent() ? Fmt.abbrev(v.getAsDouble(), 1, plus) : Fmt.NA;
     }
 
     private static void sector(Canvas c, int y, int[] w, int[] xs, SectorRow s, boolean full, Theme t) {

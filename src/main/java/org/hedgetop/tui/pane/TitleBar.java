@@ -14,7 +14,15 @@ import org.hedgetop.tui.draw.Theme;
  * pushed off by a long book name; the date is dropped before the name would have fewer than 12 cells.
  */
 public final class TitleBar {
+    static final int NAME_KEPT = 24;
+
     private TitleBar() {
+    }
+
+    /** True when the feed's health is a failure worth its own place (the alert line), not "live" or "stale". */
+    public static boolean failing(String health) {
+        return !(health.startsWith("live") || health.startsWith("replay") || health.startsWith("ok")
+                || health.startsWith("stale") || health.startsWith("waiting") || health.startsWith("paused"));
     }
 
     public static void draw(Canvas c, int y, int width, RiskView view, UiState ui) {
@@ -41,6 +49,12 @@ public final class TitleBar {
             c.text(x, y, 6, "PAUSED", t.titleWarn);
         }
         int right = x - 1;
+        // the book's name stays readable (up to 24 cells): a long source error is cut instead, and said in
+        // full on the alert line
+        int keep = Math.min(name.length(), NAME_KEPT) + 2 + source.length();
+        if (right - health.length() < keep && right - keep > 1) {
+            health = health.substring(0, Math.max(1, right - keep - 1)) + "~";
+        }
         int healthX = Math.max(0, right - health.length());
         int sourceX = Math.max(0, healthX - source.length());
         c.text(0, y, Math.max(0, sourceX - 2), name, t.titleBar);
