@@ -15,7 +15,7 @@ public final class HedgeState {
         } else if (h.mark().isEmpty()) {
             sb.append("no mark "); // no price for the contract: nothing about it can be sized
         }
-        if (h.coveredExposure().isEmpty()) {
+        if (h.coveredExposure().isEmpty() && (h.noMarket() || h.mark().isPresent())) {
             sb.append("no spot "); // a covered token has no price: its exposure, so the sizing, is unknown
         }
         if (h.overHedged()) {

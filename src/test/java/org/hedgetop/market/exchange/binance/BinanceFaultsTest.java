@@ -303,6 +303,26 @@ class BinanceFaultsTest {
     }
 
     @Test
+    void everyPriceRefusedIsNotLiveAndAFirstPollOfRefusalsThrows() throws Exception {
+        // issue 12 items 1 and 4: "NaN" for every price gave title "live" and a report of zeros
+        String nans = "[{\"symbol\":\"BTCUSDT\",\"price\":\"NaN\"},{\"symbol\":\"ETHUSDT\",\"price\":\"NaN\"},"
+                + "{\"symbol\":\"SOLUSDT\",\"price\":\"NaN\"}]";
+        String marks = "[{\"symbol\":\"SOLUSDT\",\"markPrice\":\"NaN\",\"nextFundingTime\":0}]";
+        fake.fault(PRICES, ok(nans).build());
+        fake.fault(MARKS, ok(marks).build());
+        MarketSnapshot s = source.poll(T0.plusSeconds(5));
+        assertThat(s.sourceHealth()).isEqualTo("error: every price refused (SOL: price is not a number: \"NaN\")");
+        assertKept(s);
+
+        BinanceSource fresh = new BinanceSource(LiveKit.request(List.of("SOL"), List.of(LiveKit.expiry("SOLUSDT",
+                "SOL"))), LiveKit.feed(), kit.options(server, T0));
+        fake.fault(PRICES, ok(nans).build());
+        fake.fault(MARKS, ok(marks).build());
+        assertThatThrownBy(() -> fresh.poll(T0)).isInstanceOf(MarketException.class)
+                .hasMessage("binance: error: every price refused (SOL: price is not a number: \"NaN\")");
+    }
+
+    @Test
     void aFirstPollThatGetsNothingThrows() throws Exception {
         BinanceSource fresh = new BinanceSource(LiveKit.request(List.of("SOL"), List.of()), LiveKit.feed(),
                 kit.options(server, T0));

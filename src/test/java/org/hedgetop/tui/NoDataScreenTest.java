@@ -1,0 +1,103 @@
+package org.hedgetop.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.hedgetop.book.Book;
+import org.hedgetop.book.BookLoader;
+import org.hedgetop.market.FuturesQuote;
+import org.hedgetop.market.MarketSnapshot;
+import org.hedgetop.market.SymbolStatus;
+import org.hedgetop.risk.RiskEngine;
+import org.hedgetop.risk.RiskView;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 12 items 1 to 4 on the real frame in a virtual terminal at 120x40: no prices at all, some
+ * prices missing, and refused updates. The book holds 1,000 SOL and 10 ETH hedged with 900 SOLUSDT.
+ */
+class NoDataScreenTest {
+    static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    static final String OFFLINE = "offline: Binance did not answer in time (/api/v3/ticker/price); next try in 20 s";
+
+    static Book book() throws Exception {
+        return BookLoader.parse("name: Trust book\nfeed: {source: binance, poll_seconds: 5}\n"
+                + "holdings:\n  - {token: SOL, units: 1000}\n  - {token: ETH, units: 10}\n"
+                + "hedges:\n  - {id: sol-perp, covers: [SOL], instrument: SOLUSDT, contract_size: 1, position: -900}\n",
+                "book.yaml", Optional.empty());
+    }
+
+    static MarketSnapshot market(Map<String, Double> spot, Map<String, FuturesQuote> futures,
+                                 Map<String, SymbolStatus> status, String health) {
+        return new MarketSnapshot(NOW, spot, futures, Map.of(), Map.of(), Map.of(), status, "binance", health);
+    }
+
+    static FuturesQuote mark(double m) {
+        return new FuturesQuote(m, OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), Optional.empty(),
+                NOW);
+    }
+
+    static VirtualScreen screen(MarketSnapshot m) throws Exception {
+        RiskView v = new RiskEngine().evaluate(book(), m, NOW);
+        return VirtualScreen.render(120, 40, v, m, UiState.initial(false, false));
+    }
+
+    @Test
+    void anUnreachableExchangeShowsNotAvailableEverywhereNeverZero() throws Exception {
+        VirtualScreen s = screen(market(Map.of(), Map.of(), Map.of(), OFFLINE));
+        String text = s.screenText();
+
+        assertThat(s.row(0)).as("the book name stays in the title").startsWith(" Trust book");
+        assertThat(text).contains("book coverage n/a, net delta n/a")
+                .contains("TOTAL                                n/a hedged n/a  cover n/a  net delta n/a")
+                .contains("Shock -20%  uniform spot n/a hedge n/a net n/a  | market spot n/a hedge n/a net n/a")
+                .doesNotContain("net delta 0.0").doesNotContain("spot 0 ");
+        assertThat(text).contains("partial: SOL, ETH without price; sol-perp without");
+        String hedgeRow = text.lines().filter(l -> l.startsWith("sol-perp")).findFirst().orElseThrow();
+        assertThat(hedgeRow).contains(" no mark ").doesNotContain(" ok ");
+        String alerts = s.row(38);
+        assertThat(alerts).startsWith(" FEED  binance: " + OFFLINE.substring(0, 30)).contains("ALERTS")
+                .doesNotContain("no alerts");
+    }
+
+    @Test
+    void oneTokenWithoutAPriceMakesTheTotalsPartialAndSaysWhich() throws Exception {
+        Map<String, Double> spot = new HashMap<>(Map.of("ETH", 3000.0, "BTC", 90000.0));
+        SymbolStatus refused = new SymbolStatus(SymbolStatus.Health.ERROR, Optional.empty(),
+                "price is not a price (below 1e-12): \"1e-320\"");
+        VirtualScreen s = screen(market(spot, Map.of("SOLUSDT", mark(150.0)), Map.of("SOL", refused), "live"));
+        String text = s.screenText();
+
+        // exposure of the priced token only: 10 ETH x 3,000 = 30,000; hedged 900 x 150 = 135,000
+        assertThat(text).contains("Exposure - value in USDT; partial: SOL without price");
+        assertThat(text).contains("TOTAL                             30,000 hedged 135.0K");
+        String sol = text.lines().filter(l -> l.startsWith("SOL ")).findFirst().orElseThrow();
+        assertThat(sol).contains("n/a").contains("STALE"); // an ERROR status is stale: no good price ever
+        String hedgeRow = text.lines().filter(l -> l.startsWith("sol-perp")).findFirst().orElseThrow();
+        assertThat(hedgeRow).contains("no spot");
+    }
+
+    @Test
+    void aRefusedUpdateKeepsTheLastGoodValueAndTheRowSaysSo() throws Exception {
+        String why = "last update refused: price is not a price (below 1e-12): \"1e-320\"";
+        Map<String, SymbolStatus> status = Map.of(
+                "SOL", new SymbolStatus(SymbolStatus.Health.OK, Optional.of(NOW), why),
+                "SOLUSDT", new SymbolStatus(SymbolStatus.Health.OK, Optional.of(NOW),
+                        "last update refused: markPrice is not a price (below 1e-12): \"0\""));
+        VirtualScreen s = screen(market(Map.of("SOL", 150.0, "ETH", 3000.0), Map.of("SOLUSDT", mark(150.0)), status,
+                "live"));
+        String text = s.screenText();
+
+        String sol = text.lines().filter(l -> l.startsWith("SOL ")).findFirst().orElseThrow();
+        assertThat(sol).contains("150.00").contains("150,000").contains("REFUSED");
+        String hedgeRow = text.lines().filter(l -> l.startsWith("sol-perp")).findFirst().orElseThrow();
+        assertThat(hedgeRow).contains("REFUSED");
+        assertThat(s.row(0)).contains("binance: live");
+        assertThat(List.of(text.split("\n"))).noneMatch(l -> l.contains("partial"));
+    }
+}
