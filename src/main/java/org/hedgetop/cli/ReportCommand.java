@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -69,9 +70,17 @@ final class ReportCommand implements Callable<Integer> {
         Instant when;
         try {
             when = at == null ? null : parseTime(at);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             err.println("hedgetop: --at must be a UTC time like 2026-11-02T00:00:00Z or a date like 2026-11-02, got \""
                     + Safe.text(at) + "\"");
+            return Hedgetop.BAD_INPUT;
+        }
+        Instant latest = LocalDate.now(ZoneOffset.UTC).plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (when != null && (when.isBefore(EARLIEST) || when.isAfter(latest))) {
+            // a simulated market is generated step by step up to --at: the year 3000 took 31 s, 2100 ran out of
+            // memory; no market data exists before 2009 nor after the next year
+            err.println("hedgetop: --at must be from " + EARLIEST.toString().substring(0, 10) + " to "
+                    + latest.toString().substring(0, 10) + " (a year from today), got \"" + Safe.text(at) + "\"");
             return Hedgetop.BAD_INPUT;
         }
         String sourceName = source != null ? source : book.feed().source();
@@ -106,6 +115,9 @@ final class ReportCommand implements Callable<Integer> {
             return Hedgetop.FAILURE;
         }
     }
+
+    /** The first day of any crypto market data: the Bitcoin genesis block. */
+    static final Instant EARLIEST = Instant.parse("2009-01-03T00:00:00Z");
 
     /** An ISO instant, a local date-time taken as UTC, or a date meaning its UTC midnight. */
     static Instant parseTime(String text) {
