@@ -16,7 +16,8 @@ import picocli.CommandLine;
         description = "Terminal monitor for altcoin holdings hedged with short (micro-)futures.",
         subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, InitCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input.",
-                "With no FILE the book is $XDG_CONFIG_HOME/hedgetop/book.yaml (~/.config/hedgetop/book.yaml)."})
+                // one path a line: picocli wraps at 80 columns and split "~/." from "config/..."
+                "With no FILE the book is", "  $XDG_CONFIG_HOME/hedgetop/book.yaml", "  (default ~/.config/hedgetop/book.yaml)."})
 public final class Hedgetop implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;

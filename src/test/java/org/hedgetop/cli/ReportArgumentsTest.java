@@ -75,4 +75,14 @@ class ReportArgumentsTest {
         assertThat(r.err()).contains("?]0;pwn?.yaml").contains("no such file");
         assertThat(r.err().chars().filter(c -> c < 0x20 && c != '\n' && c != '\r')).isEmpty();
     }
+
+    @Test
+    void helpNeverSplitsThePathOfTheDefaultBook() {
+        // issue 12 item 19: "(~/." ended one line and "config/hedgetop/book.yaml)" began the next
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).anyMatch(l -> l.contains("~/.config/hedgetop/book.yaml"))
+                .anyMatch(l -> l.contains("$XDG_CONFIG_HOME/hedgetop/book.yaml"))
+                .allMatch(l -> l.length() <= 80);
+    }
 }
