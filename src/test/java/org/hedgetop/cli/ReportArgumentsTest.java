@@ -85,4 +85,14 @@ class ReportArgumentsTest {
                 .anyMatch(l -> l.contains("$XDG_CONFIG_HOME/hedgetop/book.yaml"))
                 .allMatch(l -> l.length() <= 80);
     }
+
+    @Test
+    void aRecordFileThatCannotBeWrittenIsNamedWithTheReason() throws Exception {
+        Path book = Files.writeString(dir.resolve("book.yaml"), BOOK);
+        Path record = dir.resolve("no-such-dir").resolve("rec.csv");
+        Run r = run("report", book.toString(), "--at", "2026-11-02", "--record", record.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("hedgetop: cannot record to " + record + ": no such file"
+                + System.lineSeparator());
+    }
 }
