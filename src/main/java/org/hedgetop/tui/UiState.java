@@ -24,6 +24,9 @@ public record UiState(Pane focus, int selectedHedge, int selectedToken, Overlay 
                       boolean confirmQuit) {
     public enum Pane { HEDGES, EXPOSURE, CORRELATION, FUNDING }
 
+    /** Begins the status when the file watcher has stopped for good; the title then says so too. */
+    public static final String WATCH_STOPPED = "watching stopped";
+
     public enum Overlay { NONE, HELP, DETAIL, CORRELATION_MATRIX }
 
     public static UiState initial(boolean color, boolean unicode) {

@@ -54,8 +54,8 @@ public final class Update {
             bookChanged(d, b);
         } else if (event instanceof Event.WatchStopped w) {
             // no reload can clear this any more: it stays until the monitor is restarted
-            d.bookError = Optional.of("watching " + fileName(d.book) + " stopped (" + Safe.text(w.why(), 60)
-                    + "); edits on disk are no longer picked up, restart hedgetop");
+            d.bookError = Optional.of(UiState.WATCH_STOPPED + " (" + Safe.text(w.why(), 60) + "): edits to "
+                    + fileName(d.book) + " on disk are no longer picked up; restart hedgetop");
         } else if (event instanceof Event.Tick t) {
             if (t.now().equals(state.now())) {
                 return new Result(state, List.of());

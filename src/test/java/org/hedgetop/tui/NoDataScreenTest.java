@@ -100,4 +100,20 @@ class NoDataScreenTest {
         assertThat(s.row(0)).contains("binance: live");
         assertThat(List.of(text.split("\n"))).noneMatch(l -> l.contains("partial"));
     }
+
+    @Test
+    void aStoppedWatcherIsSaidInTheTitleAndTheStatus() throws Exception {
+        // issue 12 item 9: the watcher died of OutOfMemoryError and the screen never said so
+        MonitorState state = MonitorState.initial(book(), NOW, "binance", UiState.initial(false, false));
+        MonitorState after = Update.apply(state, new Event.WatchStopped("OutOfMemoryError")).state();
+        MarketSnapshot m = market(Map.of("SOL", 150.0, "ETH", 3000.0), Map.of("SOLUSDT", mark(150.0)), Map.of(),
+                "live");
+        RiskView v = new RiskEngine().evaluate(book(), m, NOW);
+        VirtualScreen s = VirtualScreen.render(120, 40, v, m, after.ui());
+        assertThat(s.row(0)).contains("NOT WATCHING").startsWith(" Trust book");
+        assertThat(after.ui().status()).contains("not reloaded: watching stopped (OutOfMemoryError): edits to "
+                + "book on disk are no longer picked up; restart hedgetop"); // the book was parsed without a file
+        VirtualScreen before = VirtualScreen.render(120, 40, v, m, state.ui());
+        assertThat(before.row(0)).doesNotContain("NOT WATCHING");
+    }
 }

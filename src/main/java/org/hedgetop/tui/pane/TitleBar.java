@@ -34,7 +34,8 @@ public final class TitleBar {
         String name = " " + Canvas.safe(view.portfolio());
         String health = Canvas.safe(view.sourceHealth());
         String source = Canvas.safe(view.source()) + ": ";
-        int flags = (ui.paused() ? 7 : 0) + (ui.unsaved() ? 10 : 0);
+        boolean blind = ui.status().filter(s -> s.contains(UiState.WATCH_STOPPED)).isPresent();
+        int flags = (ui.paused() ? 7 : 0) + (ui.unsaved() ? 10 : 0) + (blind ? 13 : 0);
         int needed = name.length() + 2 + source.length() + health.length() + 1 + flags + date.length()
                 + time.length() + 1;
         String clock = needed <= width ? date + time : time;
@@ -47,6 +48,10 @@ public final class TitleBar {
         if (ui.paused()) {
             x -= 7;
             c.text(x, y, 6, "PAUSED", t.titleWarn);
+        }
+        if (blind) {
+            x -= 13; // the file watcher has stopped: edits on disk are not seen any more
+            c.text(x, y, 12, "NOT WATCHING", t.titleBad);
         }
         int right = x - 1;
         // the book's name stays readable (up to 24 cells): a long source error is cut instead, and said in
