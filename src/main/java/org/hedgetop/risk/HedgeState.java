@@ -10,6 +10,9 @@ public final class HedgeState {
 
     public static String words(HedgeRow h) {
         StringBuilder sb = new StringBuilder(24);
+        if (h.contractsHeld() < 0) { // held counts short contracts: below 0 is a long position
+            sb.append("LONG "); // a long position adds to the exposure it should offset
+        }
         if (h.noMarket()) {
             sb.append("NO MKT ");
         } else if (h.mark().isEmpty()) {

@@ -116,4 +116,16 @@ class NoDataScreenTest {
         VirtualScreen before = VirtualScreen.render(120, 40, v, m, state.ui());
         assertThat(before.row(0)).doesNotContain("NOT WATCHING");
     }
+
+    @Test
+    void aLongHedgeIsMarkedLong() throws Exception {
+        Book longBook = BookLoader.parse("name: Long book\nholdings:\n  - {token: SOL, units: 1000}\n"
+                + "hedges:\n  - {id: sol-perp, covers: [SOL], instrument: SOLUSDT, contract_size: 1, position: 500}\n",
+                "book.yaml", Optional.empty());
+        MarketSnapshot m = market(Map.of("SOL", 150.0), Map.of("SOLUSDT", mark(150.0)), Map.of(), "live");
+        RiskView v = new RiskEngine().evaluate(longBook, m, NOW);
+        String text = VirtualScreen.render(120, 40, v, m, UiState.initial(false, false)).screenText();
+        String hedgeRow = text.lines().filter(l -> l.startsWith("sol-perp")).findFirst().orElseThrow();
+        assertThat(hedgeRow).contains("LONG");
+    }
 }

@@ -146,7 +146,7 @@ public final class HedgePane {
 
     /** Over-hedged and liquidation are red, drift and exit yellow, a hedge in line green. */
     static Style stateStyle(HedgeRow h, Theme t) {
-        if (h.overHedged() || h.liquidationAlert() || h.noMarket() || HedgeState.unpriced(h)) {
+        if (h.overHedged() || h.liquidationAlert() || h.noMarket() || HedgeState.unpriced(h) || h.contractsHeld() < 0) {
             return t.bad;
         }
         if (h.drift() || !h.exitFired().isEmpty()) {
