@@ -73,7 +73,7 @@ public final class JsonReport {
             hedge(g, h);
         }
         g.writeEndArray();
-        totals(g, v.totals());
+        totals(g, v.totals(), TextReport.stakes(v));
         g.writeArrayFieldStart("sectors");
         for (SectorRow s : v.sectors()) {
             g.writeStartObject();
@@ -143,7 +143,8 @@ public final class JsonReport {
         number(g, "spot", h.spot());
         number(g, "contract_size", h.contractSize());
         number(g, "contract_notional", h.contractNotional());
-        g.writeStringField("ratio", h.ratio().label());
+        // a direct hedge has no ratio to speak of: the screen says "direct", so does the report
+        g.writeStringField("ratio", h.covers().equals(java.util.List.of(h.underlying())) ? "direct" : h.ratio().label());
         number(g, "factor", h.factor());
         number(g, "target_pct", h.targetPct());
         number(g, "contracts_needed", h.contractsNeeded());
@@ -173,14 +174,15 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void totals(JsonGenerator g, Totals t) throws IOException {
+    private static void totals(JsonGenerator g, Totals t, boolean stakes) throws IOException {
         g.writeObjectFieldStart("totals");
         number(g, "exposure", t.exposure());
         number(g, "hedged_notional", t.hedgedNotional());
         number(g, "net_delta", t.netDelta());
         number(g, "coverage_pct", t.coveragePct());
         number(g, "funding_accrued", t.fundingAccrued());
-        number(g, "staking_carry_per_year", t.stakingCarryPerYear());
+        // null when no holding stakes, as funding_accrued is when no hedge accrues
+        number(g, "staking_carry_per_year", stakes ? OptionalDouble.of(t.stakingCarryPerYear()) : OptionalDouble.empty());
         g.writeEndObject();
     }
 

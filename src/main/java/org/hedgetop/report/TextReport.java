@@ -22,7 +22,7 @@ public final class TextReport {
     public static String render(RiskView v) {
         StringBuilder out = new StringBuilder();
         out.append(Safe.text(v.portfolio())).append("  (").append(Safe.text(v.quote())).append(", source ")
-                .append(Safe.text(v.source())).append(", ").append(Safe.text(v.sourceHealth())).append(")\n");
+                .append(Safe.text(v.source())).append(health(v)).append(")\n");
         out.append("time ").append(v.time()).append("  statistics ").append(v.window()).append(" x ")
                 .append(v.interval().label()).append(" returns\n\n");
 
@@ -66,7 +66,7 @@ public final class TextReport {
                 "staking_carry/yr>")
                 .row(Num.fixed(t.exposure(), 2), Num.fixed(t.hedgedNotional(), 2), Num.fixed(t.netDelta(), 2),
                         Num.fixed(t.coveragePct(), 2), Num.fixed(t.fundingAccrued(), 2),
-                        Num.fixed(t.stakingCarryPerYear(), 2))
+                        stakes(v) ? Num.fixed(t.stakingCarryPerYear(), 2) : Num.fixed(OptionalDouble.empty(), 2))
                 .appendTo(out);
         if (t.partial()) {
             out.append("partial: ").append(Safe.text(String.join(", ", t.missing())))
@@ -98,6 +98,20 @@ public final class TextReport {
                     .append(Safe.text(a.message(), 500)).append('\n');
         }
         return out.toString();
+    }
+
+    /** True when a holding stakes: else the staking total is n/a, like funding without a perpetual. */
+    static boolean stakes(RiskView v) {
+        return v.tokens().stream().anyMatch(t -> t.stakingApyPct().isPresent());
+    }
+
+    /**
+     * The feed's health for a one-shot report: not a repeat of the source's name ("source replay, replay"),
+     * and without a retry time the report will not wait for.
+     */
+    static String health(RiskView v) {
+        String h = v.sourceHealth().replaceAll("; next try in [^;)]*", "");
+        return h.equals(v.source()) || h.isBlank() ? "" : ", " + Safe.text(h);
     }
 
     private static void scenarioRow(TextTable table, String name, ScenarioResult r, Totals t) {

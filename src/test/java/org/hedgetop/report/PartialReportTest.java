@@ -77,4 +77,18 @@ class PartialReportTest {
         assertThat(j.get("missing").toString()).isEqualTo("[]");
         assertThat(j.get("totals").get("exposure").asDouble()).isEqualTo(180_000.0);
     }
+
+    @Test
+    void theReportSaysWhatTheScreenSays() throws Exception {
+        // issue 12 item 18: "ratio":"beta" for a direct hedge, staking 0.00 beside funding n/a
+        RiskView v = view(Map.of("ETH", 3000.0, "SOL", 150.0), Map.of("SOLUSDT", mark(150.0)));
+        JsonNode j = new ObjectMapper().readTree(JsonReport.render(v));
+        assertThat(j.get("hedges").get(0).get("ratio").asText()).isEqualTo("direct");
+        assertThat(j.get("totals").get("staking_carry_per_year").isNull()).as("nothing stakes").isTrue();
+        assertThat(j.get("totals").get("funding_accrued").isNull()).isTrue();
+        String text = TextReport.render(v);
+        assertThat(text.lines().filter(l -> l.startsWith("Trust book"))).containsExactly("Trust book  (USDT, source test, live)");
+        String totals = text.substring(text.indexOf("TOTALS"), text.indexOf("SECTORS"));
+        assertThat(totals).doesNotContain(" 0.00").containsPattern("75.00 +n/a +n/a");
+    }
 }

@@ -102,7 +102,7 @@ public final class ExposurePane {
         }
         if (pinned > 0) {
             int y = r.bottom() - pinned;
-            total(c, y, r, w, xs, view.totals(), valueFull, t);
+            total(c, y, r, w, xs, view, valueFull, t);
             List<SectorRow> sectors = view.sectors();
             for (int k = 0; k < pinned - 1; k++) {
                 sector(c, y + 1 + k, w, xs, sectors.get(k), valueFull, t);
@@ -184,7 +184,9 @@ public final class ExposurePane {
         return full ? Fmt.money(v.getAsDouble(), w) : Fmt.abbreviated(v.getAsDouble(), w, false);
     }
 
-    private static void total(Canvas c, int y, Rect r, int[] w, int[] xs, Totals totals, boolean full, Theme t) {
+    private static void total(Canvas c, int y, Rect r, int[] w, int[] xs, RiskView view, boolean full, Theme t) {
+        Totals totals = view.totals();
+        boolean stakes = view.tokens().stream().anyMatch(tr -> tr.stakingApyPct().isPresent());
         c.text(xs[TOKEN], y, w[TOKEN], "TOTAL", t.header);
         if (w[VALUE] > 0) {
             c.right(xs[VALUE], y, w[VALUE], value(totals.exposure(), w[VALUE], full), t.header);
@@ -195,7 +197,7 @@ public final class ExposurePane {
                 + "  net delta " + abbrev(totals.netDelta(), true)
                 + "  funding " + (totals.fundingAccrued().isPresent()
                         ? Fmt.abbrev(totals.fundingAccrued().getAsDouble(), 1, true) : Fmt.NA)
-                + "  staking " + Fmt.abbrev(totals.stakingCarryPerYear(), 1, true) + "/yr";
+                + "  staking " + (stakes ? Fmt.abbrev(totals.stakingCarryPerYear(), 1, true) + "/yr" : Fmt.NA);
         c.text(x, y, r.right() - x, summary, t.header);
     }
 
