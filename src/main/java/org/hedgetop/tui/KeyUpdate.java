@@ -132,7 +132,25 @@ final class KeyUpdate {
         }
     }
 
+    /**
+     * The hedge a hedge key acts on: the one selected in the hedges (or funding) pane; with the exposure
+     * pane focused, the hedge covering the selected token - the one the user can see - never the hedges
+     * pane's hidden selection. Each key's message starts with the hedge's id, so the status names it.
+     */
     private static Optional<Hedge> selectedHedge(MonitorState.Draft d) {
+        if (d.ui.focus() == UiState.Pane.EXPOSURE || d.ui.focus() == UiState.Pane.CORRELATION) {
+            int t = d.ui.selectedToken();
+            if (t < 0 || t >= d.book.holdings().size()) {
+                d.say("no token selected");
+                return Optional.empty();
+            }
+            String token = d.book.holdings().get(t).token();
+            Optional<Hedge> covering = d.book.hedges().stream().filter(h -> h.covers().contains(token)).findFirst();
+            if (covering.isEmpty()) {
+                d.say("no hedge covers " + Safe.text(token) + "; Tab to the hedges pane to choose one");
+            }
+            return covering;
+        }
         int i = d.ui.selectedHedge();
         if (i < 0 || i >= d.book.hedges().size()) {
             d.say("no hedge to change: the book has none");
