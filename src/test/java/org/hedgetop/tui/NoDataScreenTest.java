@@ -54,7 +54,7 @@ class NoDataScreenTest {
 
         assertThat(s.row(0)).as("the book name stays in the title").startsWith(" Trust book");
         assertThat(text).contains("book coverage n/a, net delta n/a")
-                .contains("TOTAL                                n/a hedged n/a  cover n/a  net delta n/a")
+                .contains("TOTAL                                n/a hedged n/a cover n/a net n/a")
                 .contains("Shock -20%  uniform spot n/a hedge n/a net n/a  | market spot n/a hedge n/a net n/a")
                 .doesNotContain("net delta 0.0").doesNotContain("spot 0 ");
         assertThat(text).contains("partial: SOL, ETH without price; sol-perp without");
@@ -127,5 +127,21 @@ class NoDataScreenTest {
         String text = VirtualScreen.render(120, 40, v, m, UiState.initial(false, false)).screenText();
         String hedgeRow = text.lines().filter(l -> l.startsWith("sol-perp")).findFirst().orElseThrow();
         assertThat(hedgeRow).contains("LONG");
+    }
+
+    @Test
+    void at120x40NothingIsCutThatMatters() throws Exception {
+        // issue 12 item 15: "ETHUSDT_2~", "net delta~", and a sparkline headed "31 x 1d" drawing 8 cells
+        Book dated = BookLoader.parse("name: Dated book\nholdings:\n  - {token: ETH, units: 1000}\n"
+                + "hedges:\n  - {id: eth-jun27, covers: [ETH], instrument: ETHUSDT_270625, type: expiry,"
+                + " expiry: 2027-06-25, contract_size: 1, position: -900}\n", "book.yaml", Optional.empty());
+        MarketSnapshot m = market(Map.of("ETH", 3000.0), Map.of("ETHUSDT_270625", mark(3100.0)), Map.of(), "live");
+        RiskView v = new RiskEngine().evaluate(dated, m, NOW);
+        String text = VirtualScreen.render(120, 40, v, m, UiState.initial(false, false)).screenText();
+        assertThat(text).contains("eth-jun27    ETHUSDT_270625");
+        String total = text.lines().filter(l -> l.startsWith("TOTAL")).findFirst().orElseThrow();
+        // 1,000 x 3,000 = 3,000,000; 900 x 3,100 = 2,790,000 hedged; 93.0 %; net +210,000
+        assertThat(total).contains("3,000,000 hedged 2.8M cover 93.0% net +210.0K").doesNotContain("~");
+        assertThat(text).doesNotContain("31 x 1d").contains(" x 1d");
     }
 }

@@ -78,6 +78,13 @@ public final class ExposurePane {
         PaneTitle.draw(c, r, "Exposure", "value in " + quote + partial(view), focused, first, shown, rows.size());
         List<Column> cols = columns(view.interval().label(), view.window());
         int[] w = Table.fit(cols, r.width());
+        if (w[SPARK] > 0 && w[SPARK] < view.window() + 1) {
+            // the header says what is drawn: "8 x 1d" when only 8 closes fit, not the window's "31 x 1d"
+            cols = new ArrayList<>(cols);
+            Column c0 = cols.get(SPARK);
+            cols.set(SPARK, new Column(w[SPARK] + " x " + view.interval().label(), c0.min(), c0.pref(), c0.max(),
+                    c0.priority(), c0.align()));
+        }
         int[] xs = Table.xs(w, r.x());
         Table.header(c, r.y() + 1, cols, w, xs, t.header);
         double[] closes = new double[Math.max(1, w[SPARK])];
@@ -193,12 +200,21 @@ public final class ExposurePane {
         }
         int x = w[VALUE] > 0 ? xs[VALUE] + w[VALUE] + 1 : xs[TOKEN] + w[TOKEN] + 1;
         String cov = totals.coveragePct().isPresent() ? Fmt.pct(totals.coveragePct().getAsDouble(), 1) : Fmt.NA;
-        String summary = "hedged " + abbrev(totals.hedgedNotional(), false) + "  cover " + cov
-                + "  net delta " + abbrev(totals.netDelta(), true)
-                + "  funding " + (totals.fundingAccrued().isPresent()
-                        ? Fmt.abbrev(totals.fundingAccrued().getAsDouble(), 1, true) : Fmt.NA)
-                + "  staking " + (stakes ? Fmt.abbrev(totals.stakingCarryPerYear(), 1, true) + "/yr" : Fmt.NA);
-        c.text(x, y, r.right() - x, summary, t.header);
+        String hedged = abbrev(totals.hedgedNotional(), false);
+        String net = abbrev(totals.netDelta(), true);
+        String funding = totals.fundingAccrued().isPresent()
+                ? Fmt.abbrev(totals.fundingAccrued().getAsDouble(), 1, true) : Fmt.NA;
+        String staking = stakes ? Fmt.abbrev(totals.stakingCarryPerYear(), 1, true) + "/yr" : Fmt.NA;
+        // the longest form that fits whole: a cut "net delta~" (as at 120x40) tells nothing
+        List<String> forms = List.of(
+                "hedged " + hedged + "  cover " + cov + "  net delta " + net + "  funding " + funding + "  staking "
+                        + staking,
+                "hedged " + hedged + " cover " + cov + " net " + net + " fund " + funding + " stake " + staking,
+                "hedged " + hedged + " cover " + cov + " net " + net,
+                "cover " + cov + " net " + net);
+        int room = r.right() - x;
+        String summary = forms.stream().filter(f -> f.length() <= room).findFirst().orElse(forms.get(forms.size() - 1));
+        c.text(x, y, room, summary, t.header);
     }
 
     static String abbrev(java.util.OptionalDouble v, boolean plus) {

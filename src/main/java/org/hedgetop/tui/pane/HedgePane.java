@@ -40,7 +40,7 @@ public final class HedgePane {
 
     public static final List<Column> COLUMNS = List.of(
             new Column("hedge", 9, 12, 16, 1, Table.Align.LEFT),
-            Column.left("instrument", 10, 14, 4),
+            Column.left("instrument", 14, 14, 4), // "ETHUSDT_270625" whole: its expiry is in the name
             Column.right("target", 6, 6, 1),
             Column.right("held", 6, 9, 3),
             Column.right("needed", 6, 9, 3),
