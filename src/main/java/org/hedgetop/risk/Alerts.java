@@ -94,7 +94,7 @@ public final class Alerts {
         }
         List<Alert> out = new ArrayList<>();
         // a symbol without a status is as fresh as the snapshot (MarketSnapshot.statusOf): decide that once
-        SymbolStatus fresh = SymbolStatus.ok(market.time());
+        SymbolStatus fresh = fresh(market, now);
         boolean freshIsStale = age(fresh, now).compareTo(limit(book.feed().pollSeconds())) > 0;
         for (String key : keys) {
             SymbolStatus s = market.status().get(key);
@@ -126,6 +126,15 @@ public final class Alerts {
             }
         }
         return out;
+    }
+
+    /**
+     * What a symbol without a status counts as: as fresh as the snapshot. Except in a replay, whose clock
+     * runs --speed times faster than the polls (60 replay seconds a wall second), so every snapshot looked
+     * minutes old and every token STALE from the first frame; a replay's values are those of its clock.
+     */
+    static SymbolStatus fresh(MarketSnapshot market, Instant now) {
+        return SymbolStatus.ok("replay".equals(market.source()) ? now : market.time());
     }
 
     private static Duration age(SymbolStatus s, Instant now) {

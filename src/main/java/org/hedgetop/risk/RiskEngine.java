@@ -72,7 +72,7 @@ public final class RiskEngine {
         }
 
         // what MarketSnapshot.statusOf answers for a symbol without an entry, made once per view
-        SymbolStatus fresh = SymbolStatus.ok(market.time());
+        SymbolStatus fresh = Alerts.fresh(market, now);
         List<TokenRow> tokens = new ArrayList<>(book.holdings().size());
         double staking = 0;
         Map<String, Double> sectors = new LinkedHashMap<>();

@@ -39,4 +39,19 @@ class FeedHealthTest {
                 .isEqualTo("rate limited, retry in 20 s (x)");
         assertThat(health(NOW.minusSeconds(40), "replay 2026-01-01")).isEqualTo("replay 2026-01-01");
     }
+
+    @Test
+    void aReplaySnapshotIsAsFreshAsTheReplayClock() throws Exception {
+        // issue 12 item 17: at 60x a 5 s poll is 300 replay seconds, so every token was STALE from the start
+        Book book = BookLoader.parse("feed: {source: simulated, poll_seconds: 5}\nholdings:\n  - {token: SOL, units: 1}\n",
+                "book.yaml", Optional.empty());
+        for (String source : new String[] {"replay", "binance"}) {
+            MarketSnapshot m = new MarketSnapshot(NOW.minusSeconds(300), Map.of("SOL", 150.0, "BTC", 1.0, "ETH", 1.0),
+                    Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), source, "live");
+            RiskView v = new RiskEngine().evaluate(book, m, NOW);
+            boolean replay = source.equals("replay");
+            assertThat(v.tokens().get(0).stale()).as(source).isEqualTo(!replay);
+            assertThat(v.alerts().isEmpty()).as(source).isEqualTo(replay);
+        }
+    }
 }

@@ -86,6 +86,13 @@ class ReplaySourceTest {
     }
 
     @Test
+    void duringTheReplayTheHealthNamesItsEnd() {
+        // issue 12 item 17: the end of a replay was shown nowhere
+        MarketSnapshot s = ReplaySource.open(resource("shuffled.csv"), SOL_BOOK).poll(at("2022-05-01T12:00:00Z"));
+        assertThat(s.sourceHealth()).isEqualTo("replay until " + ReplaySource.lastTime(resource("shuffled.csv")));
+    }
+
+    @Test
     void beforeTheFirstRowNothingIsKnown() {
         MarketSnapshot s = ReplaySource.open(resource("shuffled.csv"), SOL_BOOK).poll(at("2022-04-30T23:59:59Z"));
         assertThat(s.spot()).isEmpty();
