@@ -90,6 +90,11 @@ final class CompositionRoot implements TerminalSession.Wiring {
                     }
 
                     @Override
+                    public void seek(Effect.Seek s) {
+                        feed.replay().ifPresent(c -> c.seek(s.by(), s.restart()));
+                    }
+
+                    @Override
                     public void pause(boolean paused) {
                         if (paused) {
                             poller.pause();

@@ -25,4 +25,8 @@ public sealed interface Effect {
     /** Pause or resume polling. */
     record Pause(boolean paused) implements Effect {
     }
+
+    /** Move a replay's clock by {@code by} (negative: back), or to its start when {@code restart}. */
+    record Seek(java.time.Duration by, boolean restart) implements Effect {
+    }
 }

@@ -82,6 +82,7 @@ final class KeyUpdate {
                 d.say(paused ? "polling paused (p resumes)" : "polling resumed");
             }
             case SAVE -> save(d, fx);
+            case SEEK_BACK, SEEK_FORWARD, RESTART -> seek(d, action, fx);
             case UNDO -> d.history.undo(d.book).ifPresentOrElse(step -> {
                 d.say("undone: " + Safe.text(BookChange.summary(d.book, step.book()), 160)
                         + left(step.history().undo().size(), "undo"));
@@ -214,6 +215,29 @@ final class KeyUpdate {
             edit(d, d.book.withHedge(h.withPosition(position)));
             d.say(Safe.text(h.id()) + " order marked executed: position " + h.position() + " -> " + position);
         });
+    }
+
+    /** Replay keys: one statistics interval back or forward, or the start; the clock moves at once. */
+    private static void seek(MonitorState.Draft d, Keys.Action action, List<Effect> fx) {
+        if (!"replay".equals(d.market.source())) {
+            d.say("<, > and Home move a replay's clock; this source is live");
+            return;
+        }
+        org.hedgetop.book.Interval interval = d.book.feed().interval();
+        switch (action) {
+            case SEEK_BACK -> {
+                fx.add(new Effect.Seek(interval.length().negated(), false));
+                d.say("replay: back " + interval.label());
+            }
+            case SEEK_FORWARD -> {
+                fx.add(new Effect.Seek(interval.length(), false));
+                d.say("replay: forward " + interval.label());
+            }
+            default -> {
+                fx.add(new Effect.Seek(java.time.Duration.ZERO, true));
+                d.say("replay: back to the start");
+            }
+        }
     }
 
     private static void save(MonitorState.Draft d, List<Effect> fx) {

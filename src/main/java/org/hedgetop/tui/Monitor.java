@@ -62,6 +62,10 @@ public final class Monitor {
         void switchTo(Book book, long generation);
 
         void pause(boolean paused);
+
+        /** Moves a replay's clock; nothing for other sources. */
+        default void seek(Effect.Seek seek) {
+        }
     }
 
     private final TerminalScreen screen;
@@ -222,6 +226,8 @@ public final class Monitor {
                 feed.switchTo(sw.book(), sw.generation());
             } else if (effect instanceof Effect.Pause p) {
                 feed.pause(p.paused());
+            } else if (effect instanceof Effect.Seek s) {
+                feed.seek(s);
             } else if (effect instanceof Effect.Repaint) {
                 repaint = true;
             }

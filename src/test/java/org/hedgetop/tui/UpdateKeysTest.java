@@ -131,6 +131,23 @@ class UpdateKeysTest {
     }
 
     @Test
+    void seekKeysMoveAReplayAndOnlyAReplay() {
+        MonitorState live = Fixtures.state(); // source "fake"
+        MonitorState after = press(live, '<');
+        assertThat(effects).isEmpty();
+        assertThat(status(after)).isEqualTo("<, > and Home move a replay's clock; this source is live");
+
+        MonitorState replay = MonitorState.initial(Fixtures.book(), Fixtures.T0, "replay", UiState.initial(true, true));
+        press(replay, '<');
+        assertThat(effects).containsExactly(new Effect.Seek(java.time.Duration.ofDays(-1), false));
+        press(replay, '>');
+        assertThat(effects).containsExactly(new Effect.Seek(java.time.Duration.ofDays(1), false));
+        MonitorState home = press(replay, KeyType.Home);
+        assertThat(effects).containsExactly(new Effect.Seek(java.time.Duration.ZERO, true));
+        assertThat(status(home)).isEqualTo("replay: back to the start");
+    }
+
+    @Test
     void tabCyclesEveryPane() {
         MonitorState s = Fixtures.state();
         for (UiState.Pane expected : List.of(UiState.Pane.EXPOSURE, UiState.Pane.CORRELATION, UiState.Pane.FUNDING,
