@@ -91,4 +91,20 @@ class PartialReportTest {
         String totals = text.substring(text.indexOf("TOTALS"), text.indexOf("SECTORS"));
         assertThat(totals).doesNotContain(" 0.00").containsPattern("75.00 +n/a +n/a");
     }
+
+    @Test
+    void aOneShotReportNamesNeitherTheSourceTwiceNorARetryItWillNotWaitFor() throws Exception {
+        RiskView live = view(Map.of("ETH", 3000.0, "SOL", 150.0), Map.of("SOLUSDT", mark(150.0)));
+        RiskView offline = new RiskView(live.time(), live.portfolio(), live.quote(), live.interval(), live.window(),
+                "binance", "offline: Binance did not answer in time (/api/v3/ticker/price); next try in 10 s",
+                live.tokens(), live.hedges(), live.totals(), live.sectors(), live.alerts(), live.scenario(),
+                live.correlations());
+        assertThat(TextReport.render(offline).lines().findFirst().orElseThrow()).isEqualTo("Trust book  (USDT, source "
+                + "binance, offline: Binance did not answer in time (/api/v3/ticker/price))");
+        RiskView replay = new RiskView(live.time(), live.portfolio(), live.quote(), live.interval(), live.window(),
+                "replay", "replay", live.tokens(), live.hedges(), live.totals(), live.sectors(), live.alerts(),
+                live.scenario(), live.correlations());
+        assertThat(TextReport.render(replay).lines().findFirst().orElseThrow())
+                .isEqualTo("Trust book  (USDT, source replay)");
+    }
 }
