@@ -62,6 +62,11 @@ final class HedgeRows {
                 ? quote.map(q -> finite(q.fundingRate())).orElse(OptionalDouble.empty()) : OptionalDouble.empty();
         Optional<Duration> fundingInterval = quote.flatMap(FuturesQuote::fundingInterval);
         Optional<Instant> nextFunding = perpetual ? quote.flatMap(FuturesQuote::nextFundingTime) : Optional.empty();
+        if ("replay".equals(market.source()) && nextFunding.isPresent() && fundingInterval.isPresent()) {
+            // a replay's snapshot is a poll behind its fast clock: the settlement it names may be past, and
+            // "due" stayed for a whole poll (hours at high speeds); count to the one after instead
+            nextFunding = Optional.of(rollPast(nextFunding.get(), fundingInterval.get(), now));
+        }
         OptionalDouble accrued = funding.accrued(h, market.fundingEvents(h.instrument()),
                 market.markSeries(h.instrument()), market.spotSeries(h.underlying()), now);
 
@@ -85,7 +90,16 @@ final class HedgeRows {
                 market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET);
     }
 
-    static OptionalDouble positive(double v) {
+    /** The first of {@code next}, next + interval, ... that is after {@code now}. */
+    static Instant rollPast(Instant next, Duration interval, Instant now) {
+        if (next.isAfter(now) || interval.isZero() || interval.isNegative()) {
+            return next;
+        }
+        long steps = Duration.between(next, now).toMillis() / interval.toMillis() + 1;
+        return next.plus(interval.multipliedBy(steps));
+    }
+
+        static OptionalDouble positive(double v) {
         return Prices.isPrice(v) ? OptionalDouble.of(v) : OptionalDouble.empty(); // DOMAIN.md section 5
     }
 
