@@ -15,13 +15,14 @@ import java.util.OptionalDouble;
  * book escapes.
  */
 final class BookReader {
-    static final List<String> TOP = List.of("name", "quote", "feed", "holdings", "hedges", "settings");
+    static final List<String> TOP = List.of("name", "quote", "feed", "holdings", "hedges", "settings",
+            "account");
     static final List<String> FEED = List.of("source", "poll_seconds", "interval", "window", "file", "seed",
             "spot_url", "futures_url");
     static final List<String> HOLDING = List.of("token", "units", "sector", "staking_apy_pct", "symbol");
     static final List<String> SETTINGS = List.of("drift_tolerance_pct", "shock_pct", "target_step_pct",
             "maintenance_margin_pct", "liquidation_alert_pct", "bell");
-    static final Map<String, String> SOURCES = options("simulated", "binance", "bybit", "replay");
+    static final Map<String, String> SOURCES = options("simulated", "binance", "bybit", "replay", "hyperliquid");
     static final int MAX_WINDOW = 10_000;
 
     private final Problems problems;
@@ -60,8 +61,9 @@ final class BookReader {
         List<Hedge> hedges = f.list("hedges", false).map(list -> new HedgeReader(problems, held, quote).read(list))
                 .orElse(List.of());
         Settings settings = f.mapping("settings").map(this::settings).orElse(Settings.DEFAULT);
+        Optional<AccountSpec> account = f.mapping("account").map(m -> AccountReader.read(m, problems));
         Optional<Path> absolute = file.map(p -> p.toAbsolutePath().normalize());
-        return new Book(absolute, name, quote, feed, holdings, hedges, settings);
+        return new Book(absolute, name, quote, feed, holdings, hedges, settings, account);
     }
 
     private Holding holding(YamlNode.Mapping map, String quote, Map<String, SourcePos> held) {
