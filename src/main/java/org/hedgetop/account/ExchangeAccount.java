@@ -32,10 +32,4 @@ public interface ExchangeAccount {
 
     /** HTTP requests sent so far, retries included. */
     int requestCount();
-
-    /** The position of one instrument; flat when the venue lists none. */
-    default ExchangePosition position(String instrument) throws AccountException {
-        return positions().stream().filter(p -> p.instrument().equals(instrument)).findFirst()
-                .orElse(ExchangePosition.flat(instrument));
-    }
 }

@@ -18,6 +18,12 @@ public record ExchangePosition(String instrument, double coins, OptionalDouble e
         return new ExchangePosition(instrument, 0, OptionalDouble.empty(), OptionalDouble.empty());
     }
 
+    /** The position of one instrument in a venue's list; flat when the list has none. */
+    public static ExchangePosition find(java.util.List<ExchangePosition> positions, String instrument) {
+        return positions.stream().filter(p -> p.instrument().equals(instrument)).findFirst()
+                .orElse(flat(instrument));
+    }
+
     /**
      * The size in the book's contracts, {@code coins / contractSize}, in decimal so 0.009 / 0.001 is 9
      * and not 8.999999999999998; a fraction is returned as it is (and is a mismatch).
