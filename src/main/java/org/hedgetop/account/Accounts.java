@@ -14,6 +14,8 @@ import org.hedgetop.market.live.LiveOptions;
  * {@code HEDGETOP_SPOT_URL}, {@code HEDGETOP_HYPERLIQUID_URL}) aim them at a stand-in too.
  */
 public final class Accounts {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Accounts.class.getName());
+
     private Accounts() {
     }
 
@@ -53,8 +55,16 @@ public final class Accounts {
      */
     public static Checked openChecked(AccountSpec spec, FeedSpec feed, Optional<Path> bookFolder, Path home,
                                       LiveOptions options) throws AccountException {
-        ExchangeAccount account = open(spec, feed, bookFolder, home, options);
-        return new Checked(account, account.permissions().enforce(spec.venue(), account.keyOrigin(),
-                spec.allowTradingKey()));
+        try {
+            ExchangeAccount account = open(spec, feed, bookFolder, home, options);
+            Optional<String> warning = account.permissions().enforce(spec.venue(), account.keyOrigin(),
+                    spec.allowTradingKey());
+            LOG.info(spec.venue() + " account: key from " + account.keyOrigin() + " checked"
+                    + warning.map(w -> "; warning: " + w).orElse(", read-only"));
+            return new Checked(account, warning);
+        } catch (AccountException e) {
+            LOG.warning(spec.venue() + " account refused: " + e.getMessage());
+            throw e;
+        }
     }
 }

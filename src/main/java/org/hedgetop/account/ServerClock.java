@@ -33,6 +33,7 @@ final class ServerClock {
         long after = local.millis();
         offset = server - (before + after) / 2;
         measured = true;
+        java.util.logging.Logger.getLogger(ServerClock.class.getName()).fine("venue clock offset " + offset + " ms");
     }
 
     boolean measured() {
