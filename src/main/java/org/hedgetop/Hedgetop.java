@@ -29,7 +29,7 @@ public final class Hedgetop implements Callable<Integer> {
     Path file;
 
     @Option(names = "--source", paramLabel = "S",
-            description = "market source: simulated, replay, binance, bybit (default: the book's feed.source)")
+            description = "market source: simulated, replay, binance, bybit, hyperliquid (default: the book's feed.source)")
     String source;
 
     @Option(names = "--no-color", description = "monochrome screen (also when NO_COLOR is set)")

@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
     String at;
 
     @Option(names = "--source", paramLabel = "S",
-            description = "market source: simulated, replay, binance, bybit (default: the book's feed.source)")
+            description = "market source: simulated, replay, binance, bybit, hyperliquid (default: the book's feed.source)")
     String source;
 
     @Option(names = "--record", paramLabel = "CSV",

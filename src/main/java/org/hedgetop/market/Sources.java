@@ -8,7 +8,8 @@ public final class Sources {
     private Sources() {
     }
 
-    public static final java.util.List<String> NAMES = java.util.List.of("simulated", "replay", "binance", "bybit");
+    public static final java.util.List<String> NAMES = java.util.List.of("simulated", "replay", "binance", "bybit",
+            "hyperliquid");
 
     /**
      * @param sourceName one of {@link #NAMES}; usually {@code book.feed().source()} or the --source option
@@ -35,6 +36,9 @@ public final class Sources {
                 return new BinanceSource(request, book.feed(), org.hedgetop.market.live.LiveOptions.defaults(progress));
             case "bybit":
                 return new BybitSource(request, book.feed(), org.hedgetop.market.live.LiveOptions.defaults(progress));
+            case "hyperliquid":
+                return new org.hedgetop.market.exchange.hyperliquid.HyperliquidSource(request, book.feed(),
+                        org.hedgetop.market.live.LiveOptions.defaults(progress));
             default:
                 throw new IllegalArgumentException("unknown source \"" + sourceName + "\"; expected one of "
                         + String.join(", ", NAMES));

@@ -49,10 +49,13 @@ public final class HyperliquidInfo {
 
     /** POSTs the body and parses the answer. */
     public JsonNode post(ObjectNode body) throws FeedException {
-        String type = body.path("type").asText();
+        return Json.parse(postRaw(body), "Hyperliquid " + body.path("type").asText());
+    }
+
+    /** POSTs the body; the answer's bytes, within the fetcher's cap. */
+    public byte[] postRaw(ObjectNode body) throws FeedException {
         byte[] bytes = body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return Json.parse(fetcher.send(() -> new Request.Builder().url(url).post(RequestBody.create(bytes, JSON))
-                .build()).body(), "Hyperliquid " + type);
+        return fetcher.send(() -> new Request.Builder().url(url).post(RequestBody.create(bytes, JSON)).build()).body();
     }
 
     public int requestCount() {
