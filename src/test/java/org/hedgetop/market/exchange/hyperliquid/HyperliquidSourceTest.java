@@ -65,11 +65,7 @@ class HyperliquidSourceTest {
         spot.putIfAbsent("BTC", "BTCUSDT");
         spot.putIfAbsent("ETH", "ETHUSDT");
         MarketRequest request = new MarketRequest(spot, instruments, Interval.D1, 30, "USDT");
-        LiveOptions options = new LiveOptions(HttpClients.build(new HttpClients.Timeouts(Duration.ofMillis(500),
-                Duration.ofMillis(400), Duration.ofSeconds(2)), Map.of()),
-                Map.of("HEDGETOP_HYPERLIQUID_URL", server.url("/").toString()), m -> { }, d -> { }, new Random(1),
-                new RetryPolicy(2, Duration.ofMillis(100), Duration.ofSeconds(1)), 1024 * 1024,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        LiveOptions options = optionsFor();
         FeedSpec feed = new FeedSpec("hyperliquid", 5, Interval.D1, 30, Optional.empty(), 7, Optional.empty(),
                 Optional.empty());
         return new HyperliquidSource(request, feed, options);
@@ -134,5 +130,30 @@ class HyperliquidSourceTest {
         assertThat(s.markSeries("SOL").size()).isEqualTo(33);
         assertThat(fake.bodies).filteredOn(b -> b.path("type").asText().equals("candleSnapshot"))
                 .allSatisfy(b -> assertThat(b.path("req").path("interval").asText()).isEqualTo("1d"));
+    }
+
+    @Test
+    void theShippedPortfolioOpensThisSourceAndRunsAgainstLoopback() throws Exception {
+        org.hedgetop.book.Book book = org.hedgetop.book.BookLoader.load(java.nio.file.Path.of(
+                "portfolios/hyperliquid.yaml"));
+        try (org.hedgetop.market.MarketSource opened = org.hedgetop.market.Sources.open(book, book.feed().source())) {
+            assertThat(opened).isInstanceOf(HyperliquidSource.class);
+        }
+        fake.perps.put("AVAX", new Double[] {28.1, 28.05, 0.0000125});
+        MarketRequest request = MarketRequest.of(book);
+        HyperliquidSource source = new HyperliquidSource(request, book.feed(), optionsFor());
+        MarketSnapshot s = source.poll(NOW);
+
+        assertThat(s.sourceHealth()).isEqualTo("live");
+        assertThat(s.spot()).containsEntry("SOL", 201.55).containsEntry("AVAX", 28.05);
+        assertThat(s.futures()).containsOnlyKeys("SOL", "AVAX");
+    }
+
+    LiveOptions optionsFor() {
+        return new LiveOptions(HttpClients.build(new HttpClients.Timeouts(Duration.ofMillis(500),
+                Duration.ofMillis(400), Duration.ofSeconds(2)), Map.of()),
+                Map.of("HEDGETOP_HYPERLIQUID_URL", server.url("/").toString()), m -> { }, d -> { }, new Random(1),
+                new RetryPolicy(2, Duration.ofMillis(100), Duration.ofSeconds(1)), 1024 * 1024,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }
