@@ -206,37 +206,36 @@ public final class BybitAccount implements ExchangeAccount {
         for (int attempt = 1; ; attempt++) {
             serverNow();
             try {
-                JsonNode n = Json.parse(http.send(() -> {
-                    long ts = clock.now();
-                    HttpUrl.Builder url = BaseUrls.endpoint(base, path);
-                    if (!query.isEmpty()) {
-                        url.encodedQuery(query);
-                    }
-                    return new Request.Builder().url(url.build()).get()
-                            .header("X-BAPI-API-KEY", credentials.apiKey())
-                            .header("X-BAPI-TIMESTAMP", Long.toString(ts))
-                            .header("X-BAPI-RECV-WINDOW", Long.toString(RECV_WINDOW))
-                            .header("X-BAPI-SIGN", Signing.bybit(credentials.secret(), ts, credentials.apiKey(),
-                                    RECV_WINDOW, query))
-                            .build();
-                }), "Bybit " + path);
-                check(n);
-                return n;
-            } catch (FeedException e) {
-                try {
-                    throw VenueHttp.unwrap(e);
-                } catch (VenueHttp.ClockSkew skew) {
-                    if (attempt >= 2) {
-                        throw new AccountException(AccountException.Kind.UNAVAILABLE, skew.getMessage());
-                    }
-                    measureClock();
-                }
+                return sendOnce(path, query);
             } catch (VenueHttp.ClockSkew skew) {
                 if (attempt >= 2) {
                     throw new AccountException(AccountException.Kind.UNAVAILABLE, skew.getMessage());
                 }
                 measureClock();
             }
+        }
+    }
+
+    private JsonNode sendOnce(String path, String query) throws AccountException, VenueHttp.ClockSkew {
+        try {
+            JsonNode n = Json.parse(http.send(() -> {
+                long ts = clock.now();
+                HttpUrl.Builder url = BaseUrls.endpoint(base, path);
+                if (!query.isEmpty()) {
+                    url.encodedQuery(query);
+                }
+                return new Request.Builder().url(url.build()).get()
+                        .header("X-BAPI-API-KEY", credentials.apiKey())
+                        .header("X-BAPI-TIMESTAMP", Long.toString(ts))
+                        .header("X-BAPI-RECV-WINDOW", Long.toString(RECV_WINDOW))
+                        .header("X-BAPI-SIGN", Signing.bybit(credentials.secret(), ts, credentials.apiKey(),
+                                RECV_WINDOW, query))
+                        .build();
+            }), "Bybit " + path);
+            check(n);
+            return n;
+        } catch (FeedException e) {
+            throw VenueHttp.unwrap(e);
         }
     }
 

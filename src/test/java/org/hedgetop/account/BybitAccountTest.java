@@ -163,4 +163,24 @@ class BybitAccountTest {
         assertThat(s.items().get(1).coins()).isEqualTo(4);
         assertThat(s.items().get(1).price()).isEqualTo(139);
     }
+
+    @Test
+    void aTimestampRejectedLaterMeasuresAgainOnce() throws Exception {
+        BybitAccount a = (BybitAccount) account(SECRET);
+        a.positions();
+        fake.serverTime += 30_000;
+
+        assertThat(a.positions()).hasSize(2);
+        assertThat(fake.targets("/v5/market/time")).hasSize(2);
+        assertThat(a.clockOffsetMillis()).isEqualTo(30_000);
+    }
+
+    @Test
+    void anIpOffTheWhitelistIsSaidSo() throws Exception {
+        fake.forced = 10010;
+        AccountException e = catchThrowableOfType(AccountException.class, () -> account(SECRET).positions());
+        assertThat(e.kind()).isEqualTo(AccountException.Kind.KEY_REJECTED);
+        assertThat(e.getMessage()).isEqualTo("Bybit refused the bybit key from HEDGETOP_BYBIT_API_KEY from this IP "
+                + "(retCode 10010): add this machine's IP to the key's IP whitelist");
+    }
 }

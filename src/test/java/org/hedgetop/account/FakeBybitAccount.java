@@ -30,6 +30,8 @@ final class FakeBybitAccount extends Dispatcher {
     volatile String queryApi = AccountKit.resource("bybit/query-api-readonly.json");
     volatile String positions = AccountKit.resource("bybit/position-list.json");
     final List<Exec> executions = Collections.synchronizedList(new ArrayList<>());
+    /** When set, every signed request is answered with this retCode (an IP not on the whitelist: 10010). */
+    volatile Integer forced;
     final List<String> seen = Collections.synchronizedList(new ArrayList<>());
     final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
 
@@ -79,6 +81,9 @@ final class FakeBybitAccount extends Dispatcher {
         long t = Long.parseLong(ts);
         if (t >= serverTime + 1000 || serverTime - t > Long.parseLong(recv)) {
             return ret(10002, "invalid request, please check your server timestamp or recv_window param");
+        }
+        if (forced != null) {
+            return ret(forced, "Unmatched IP, please check your API key's bound IP addresses.");
         }
         Map<String, String> p = AccountKit.params(query);
         return switch (path) {
