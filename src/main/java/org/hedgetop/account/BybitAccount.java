@@ -12,7 +12,7 @@ import java.util.Optional;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 import org.hedgetop.market.http.FeedException;
 import org.hedgetop.market.live.BaseUrls;
 import org.hedgetop.market.live.Json;

@@ -1,6 +1,8 @@
 package org.hedgetop.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,12 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.hedgetop.market.exchange.hyperliquid.HyperliquidInfo;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import org.hedgetop.market.http.ErrorMapper;
 import org.hedgetop.market.http.FeedException;
 import org.hedgetop.market.http.Fetcher;
+import org.hedgetop.market.live.BaseUrls;
 import org.hedgetop.market.live.Json;
 import org.hedgetop.market.live.LiveOptions;
+import org.hedgetop.text.Safe;
 
 /**
  * A Hyperliquid account, read by its public address with no key: clearinghouseState (positions),
@@ -25,14 +32,32 @@ public final class HyperliquidAccount implements ExchangeAccount {
     static final int MAX_PAGES = 200;
     static final int PAGE = 500;
 
-    private final String address;
-    private final HyperliquidInfo info;
+    /** The same override as the Hyperliquid market source (which lives apart: account names no source). */
+    public static final String URL_ENV = "HEDGETOP_HYPERLIQUID_URL";
+    public static final String DEFAULT_URL = "https://api.hyperliquid.xyz";
+    private static final MediaType JSON = MediaType.get("application/json");
 
+    private final String address;
+    private final Fetcher fetcher;
+    private final HttpUrl info;
+
+    /** @throws IllegalArgumentException when HEDGETOP_HYPERLIQUID_URL is not a base URL */
     public HyperliquidAccount(String address, LiveOptions options) {
         this.address = address;
-        this.info = new HyperliquidInfo(new Fetcher(options.client(), "Hyperliquid", options.retry(),
-                options.sleeper(), options.random(), options.maxBodyBytes(), options.clock(), ErrorMapper.NONE),
-                HyperliquidInfo.base(options.env()));
+        this.fetcher = new Fetcher(options.client(), "Hyperliquid", options.retry(), options.sleeper(),
+                options.random(), options.maxBodyBytes(), options.clock(), ErrorMapper.NONE);
+        String v = options.env().get(URL_ENV);
+        String chosen = v == null || v.isBlank() ? DEFAULT_URL : v.trim();
+        HttpUrl base = HttpUrl.parse(chosen);
+        if (base == null || base.query() != null) {
+            throw new IllegalArgumentException(URL_ENV + ": expected a base URL like " + DEFAULT_URL + ", got \""
+                    + Safe.text(chosen, 100) + "\"");
+        }
+        this.info = BaseUrls.endpoint(base, "info").build();
+    }
+
+    private static ObjectNode body(String type) {
+        return JsonNodeFactory.instance.objectNode().put("type", type);
     }
 
     @Override
@@ -47,7 +72,7 @@ public final class HyperliquidAccount implements ExchangeAccount {
 
     @Override
     public int requestCount() {
-        return info.requestCount();
+        return fetcher.requestCount();
     }
 
     /** No key, nothing to check: an address can only be read. */
@@ -58,7 +83,7 @@ public final class HyperliquidAccount implements ExchangeAccount {
 
     @Override
     public List<ExchangePosition> positions() throws AccountException {
-        JsonNode n = post(HyperliquidInfo.body("clearinghouseState").put("user", address));
+        JsonNode n = post(body("clearinghouseState").put("user", address));
         List<ExchangePosition> out = new ArrayList<>();
         try {
             for (JsonNode ap : n.path("assetPositions")) {
@@ -124,7 +149,7 @@ public final class HyperliquidAccount implements ExchangeAccount {
         long start = from.toEpochMilli();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int page = 0; page < MAX_PAGES; page++) {
-            JsonNode rows = post(HyperliquidInfo.body(type).put("user", address).put("startTime", start)
+            JsonNode rows = post(body(type).put("user", address).put("startTime", start)
                     .put("endTime", to.toEpochMilli()));
             if (!rows.isArray()) {
                 throw new AccountException(AccountException.Kind.UNAVAILABLE, "Hyperliquid " + type
@@ -147,9 +172,12 @@ public final class HyperliquidAccount implements ExchangeAccount {
         }
     }
 
-    private JsonNode post(com.fasterxml.jackson.databind.node.ObjectNode body) throws AccountException {
+    /** POST /info: Hyperliquid's read endpoint (trading is the separate, wallet-signed /exchange). */
+    private JsonNode post(ObjectNode body) throws AccountException {
+        byte[] bytes = body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
-            return info.post(body);
+            return Json.parse(fetcher.send(() -> new Request.Builder().url(info)
+                    .post(RequestBody.create(bytes, JSON)).build()).body(), "Hyperliquid " + body.path("type").asText());
         } catch (FeedException e) {
             throw VenueHttp.bad(e);
         }

@@ -8,7 +8,7 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 import org.hedgetop.market.http.FeedException;
 import org.hedgetop.market.http.Fetcher;
 import org.hedgetop.market.live.BaseUrls;

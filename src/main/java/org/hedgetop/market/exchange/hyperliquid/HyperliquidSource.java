@@ -43,16 +43,6 @@ public final class HyperliquidSource extends LiveSource {
     }
 
     @Override
-    public String name() {
-        return "hyperliquid";
-    }
-
-    @Override
-    protected String exchange() {
-        return "Hyperliquid";
-    }
-
-    @Override
     protected String regionAdvice() {
         return "Hyperliquid does not serve this location: try feed.source: binance or bybit";
     }

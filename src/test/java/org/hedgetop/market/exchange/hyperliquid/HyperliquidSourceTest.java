@@ -136,7 +136,7 @@ class HyperliquidSourceTest {
     void theShippedPortfolioOpensThisSourceAndRunsAgainstLoopback() throws Exception {
         org.hedgetop.book.Book book = org.hedgetop.book.BookLoader.load(java.nio.file.Path.of(
                 "portfolios/hyperliquid.yaml"));
-        try (org.hedgetop.market.MarketSource opened = org.hedgetop.market.Sources.open(book, book.feed().source())) {
+        try (org.hedgetop.market.MarketSource opened = org.hedgetop.cli.Sources.open(book, book.feed().source())) {
             assertThat(opened).isInstanceOf(HyperliquidSource.class);
         }
         fake.perps.put("AVAX", new Double[] {28.1, 28.05, 0.0000125});
