@@ -19,6 +19,11 @@ public final class TextReport {
     }
 
     public static String render(RiskView v) {
+        return render(v, java.util.Map.of());
+    }
+
+    /** With the exchange account's figures per hedge id (a book with {@code account:}). */
+    public static String render(RiskView v, java.util.Map<String, ExchangeColumns> exchange) {
         StringBuilder out = new StringBuilder();
         out.append(Safe.text(v.portfolio())).append("  (").append(Safe.text(v.quote())).append(", source ")
                 .append(Safe.text(v.source())).append(", ").append(Safe.text(v.sourceHealth())).append(")\n");
@@ -58,6 +63,19 @@ public final class TextReport {
                     Num.fixed(h.basketBeta(), 2));
         }
         carry.appendTo(out);
+        if (!exchange.isEmpty()) {
+            out.append("\nEXCHANGE ACCOUNT\n");
+            TextTable x = new TextTable("id", "held>", "exchange>", "entry>", "liq_price>", "funding>", "reconciled");
+            for (HedgeRow h : v.hedges()) {
+                ExchangeColumns c = exchange.getOrDefault(h.id(), ExchangeColumns.UNKNOWN);
+                x.row(Safe.text(h.id()), Long.toString(-h.contractsHeld()),
+                        c.position().isPresent() ? Num.plain(c.position().getAsDouble()) : "n/a", price(c.entryPrice()),
+                        price(c.liquidationPrice()), c.funding().isPresent() ? Num.fixed(c.funding().getAsDouble(), 2)
+                                : c.fundingSince().map(t -> "n/a (since " + t + ")").orElse("n/a"),
+                        c.reconciled().map(r -> r ? "yes" : "NO").orElse("n/a"));
+            }
+            x.appendTo(out);
+        }
 
         Totals t = v.totals();
         out.append("\nTOTALS\n");

@@ -24,4 +24,12 @@ public record RiskView(Instant time, String portfolio, String quote, Interval in
         sectors = List.copyOf(sectors);
         alerts = List.copyOf(alerts);
     }
+
+    /** The same view with more alerts after its own (the exchange account's position_mismatch, read in cli). */
+    public RiskView withMoreAlerts(List<Alert> more) {
+        List<Alert> all = new java.util.ArrayList<>(alerts);
+        all.addAll(more);
+        return new RiskView(time, portfolio, quote, interval, window, source, sourceHealth, tokens, hedges, totals,
+                sectors, all, scenario, correlations);
+    }
 }
