@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
  * book escapes.
  */
 final class BookReader {
-    static final List<String> TOP = List.of("name", "quote", "feed", "holdings", "hedges", "settings");
+    static final List<String> TOP = List.of("name", "quote", "feed", "holdings", "hedges", "settings",
+            "notify");
     static final List<String> FEED = List.of("source", "poll_seconds", "interval", "window", "file", "seed",
             "spot_url", "futures_url");
     static final List<String> HOLDING = List.of("token", "units", "sector", "staking_apy_pct", "symbol");
@@ -60,8 +61,9 @@ final class BookReader {
         List<Hedge> hedges = f.list("hedges", false).map(list -> new HedgeReader(problems, held, quote).read(list))
                 .orElse(List.of());
         Settings settings = f.mapping("settings").map(this::settings).orElse(Settings.DEFAULT);
+        Notify notify = f.mapping("notify").map(m -> new NotifyReader(problems).read(m)).orElse(Notify.NONE);
         Optional<Path> absolute = file.map(p -> p.toAbsolutePath().normalize());
-        return new Book(absolute, name, quote, feed, holdings, hedges, settings);
+        return new Book(absolute, name, quote, feed, holdings, hedges, settings, notify);
     }
 
     private Holding holding(YamlNode.Mapping map, String quote, Map<String, SourcePos> held) {
