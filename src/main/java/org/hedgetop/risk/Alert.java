@@ -8,9 +8,10 @@ package org.hedgetop.risk;
  * @param message  one line in words
  */
 public record Alert(Kind kind, String subject, String message) {
+    /** In order of severity, most severe first (DOMAIN.md section 5): an alert's kind is its most severe flag. */
     public enum Kind {
-        DRIFT("drift"), OVER_HEDGE("over_hedge"), EXIT_RULE("exit_rule"), LIQUIDATION("liquidation"),
-        STALE("stale");
+        EXIT_RULE("exit_rule"), LIQUIDATION("liquidation"), POSITION_MISMATCH("position_mismatch"),
+        OVER_HEDGE("over_hedge"), DRIFT("drift"), STALE("stale");
 
         private final String label;
 
@@ -20,6 +21,11 @@ public record Alert(Kind kind, String subject, String message) {
 
         public String label() {
             return label;
+        }
+
+        /** True when this kind outranks {@code other}. */
+        public boolean moreSevereThan(Kind other) {
+            return ordinal() < other.ordinal();
         }
     }
 }
