@@ -113,7 +113,7 @@ public final class Alerts {
     private static String actionText(HedgeRow h) {
         String action = h.action();
         if (action.startsWith("close ")) {
-            return "; " + action + " contracts (buy back the whole hedge)";
+            return "; " + action + " contracts";
         }
         if (action.startsWith("sell ")) {
             return "; " + action + " contracts";

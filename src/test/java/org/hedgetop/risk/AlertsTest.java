@@ -53,8 +53,7 @@ class AlertsTest {
             assertThat(x.subject()).isEqualTo("x");
             assertThat(x.message()).isEqualTo("exit rule fired: price_above 1.5 (spot 2.00); mark 2.00 is 9.5 % below "
                     + "the estimated liquidation price 2.19; coverage 110.0 % is above 105.0 %: the short is larger "
-                    + "than the exposure it covers x factor; the book is net short; close 220 contracts (buy back "
-                    + "the whole hedge)");
+                    + "than the exposure it covers x factor; the book is net short; close 220 contracts");
         });
     }
 
@@ -80,7 +79,7 @@ class AlertsTest {
         assertThat(v.hedges().get(0).order()).hasValue(32);
         assertThat(v.hedges().get(0).action()).isEqualTo("close 100");
         assertThat(v.alerts()).containsExactly(new Alert(Alert.Kind.EXIT_RULE, List.of(Alert.Kind.DRIFT), "x-perp",
-                "exit rule fired: after 2026-11-01 (today 2026-11-16); close 100 contracts (buy back the whole hedge)"));
+                "exit rule fired: after 2026-11-01 (today 2026-11-16); close 100 contracts"));
     }
 
     @Test
