@@ -31,8 +31,8 @@ import org.hedgetop.risk.Alert;
 public final class AlertTracker {
     public static final Duration SNOOZE = Duration.ofHours(1);
 
-    private final Duration minInterval;
-    private final boolean onClear;
+    private Duration minInterval;
+    private boolean onClear;
     private final Map<String, State> states = new LinkedHashMap<>();
     private final Map<String, Instant> lastAnnounced = new HashMap<>();
 
@@ -60,6 +60,12 @@ public final class AlertTracker {
     }
 
     public AlertTracker(Duration minInterval, boolean onClear) {
+        this.minInterval = minInterval;
+        this.onClear = onClear;
+    }
+
+    /** A reloaded book may change the pacing; active alerts and their history are kept. */
+    public void configure(Duration minInterval, boolean onClear) {
         this.minInterval = minInterval;
         this.onClear = onClear;
     }
