@@ -54,6 +54,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "market source: simulated, replay, binance, bybit (default: the book's feed.source)")
     String source;
 
+    @Option(names = "--fail-on-alert",
+            description = "exit 3 when any alert is active (the report is printed all the same), for cron")
+    boolean failOnAlert;
+
     @Option(names = "--record", paramLabel = "CSV",
             description = "append what was polled to CSV (replay format), e.g. to build a history from cron")
     Path record;
@@ -102,7 +106,7 @@ final class ReportCommand implements Callable<Integer> {
             RiskView view = new RiskEngine().evaluate(book, snapshot, now);
             out.print(format == Format.json ? JsonReport.render(view) : TextReport.render(view));
             out.flush();
-            return Hedgetop.OK;
+            return failOnAlert && !view.alerts().isEmpty() ? Hedgetop.ALERTS_ACTIVE : Hedgetop.OK;
         } catch (IllegalArgumentException e) {
             err.println("hedgetop: " + e.getMessage());
             return Hedgetop.BAD_INPUT;
