@@ -15,6 +15,7 @@ import org.hedgetop.tui.pane.ExposurePane;
 import org.hedgetop.tui.pane.Footer;
 import org.hedgetop.tui.pane.FundingPane;
 import org.hedgetop.tui.pane.HedgePane;
+import org.hedgetop.tui.pane.AlertList;
 import org.hedgetop.tui.pane.HelpOverlay;
 import org.hedgetop.tui.pane.ScenarioLine;
 import org.hedgetop.tui.pane.TitleBar;
@@ -47,6 +48,7 @@ public final class Frame {
             case HELP -> HelpOverlay.draw(c, l.body());
             case DETAIL -> DetailView.draw(c, l.body(), view, market, ui);
             case CORRELATION_MATRIX -> CorrelationHeatmap.draw(c, l.body(), view, ui);
+            case ALERTS -> AlertList.draw(c, l.body(), ui.alerts(), ui.selectedAlert(), view.time());
             default -> panes(c, l, view, market, ui);
         }
         ScenarioLine.draw(c, l.scenario().y(), w, view.scenario());
