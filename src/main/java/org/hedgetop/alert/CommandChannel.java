@@ -65,6 +65,6 @@ final class CommandChannel implements ChannelWorker.Sender<AlertEvent> {
     /** The program's file name only: later arguments may carry a secret. */
     private String program() {
         String first = argv.get(0);
-        return org.hedgetop.book.Safe.text(first.substring(first.lastIndexOf('/') + 1), 60);
+        return org.hedgetop.text.Safe.text(first.substring(first.lastIndexOf('/') + 1), 60);
     }
 }

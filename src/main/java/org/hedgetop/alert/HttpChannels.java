@@ -9,7 +9,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 import org.hedgetop.text.Redact;
 
 /**

@@ -14,7 +14,7 @@ import org.hedgetop.book.Book;
 import org.hedgetop.book.BookException;
 import org.hedgetop.book.BookFile;
 import org.hedgetop.book.BookWatcher;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 import org.hedgetop.market.MarketException;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.MarketSource;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hedgetop.text.Redact;
+import org.hedgetop.text.Safe;
 
 /** Reads the {@code notify:} block: channel URLs, the command's argv, the Telegram chat and the pacing. */
 final class NotifyReader {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookLoader;
 import org.hedgetop.market.MarketSource;
-import org.hedgetop.market.Sources;
+import org.hedgetop.cli.Sources;
 import org.hedgetop.risk.RiskEngine;
 import org.hedgetop.risk.RiskView;
 import org.junit.jupiter.api.Test;

@@ -16,8 +16,9 @@ import org.hedgetop.book.Book;
 import org.hedgetop.book.BookLoader;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.MarketSource;
-import org.hedgetop.market.Sources;
+import org.hedgetop.cli.Sources;
 import org.hedgetop.risk.RiskEngine;
+import org.hedgetop.tui.pane.Frame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,7 @@ class AlertAuditScreenTest {
         monitor.post(new Event.Market(snapshot, 0));
         vt.awaitText("Demo altcoin book");
         vt.await(() -> !monitor.state().ui().alerts().active().isEmpty(), "the alert lifecycle to start");
+        vt.await(() -> monitor.drawn().map(d -> d == monitor.state()).orElse(false), "that state on screen");
     }
 
     private List<String> lines() {
