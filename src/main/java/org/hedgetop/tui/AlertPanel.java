@@ -1,7 +1,9 @@
 package org.hedgetop.tui;
 
+import java.time.Instant;
 import java.util.List;
 import org.hedgetop.alert.ActiveAlert;
+import org.hedgetop.alert.Alerting;
 
 /**
  * What the alert list and the title bar show of the alert lifecycle: the active alerts (newest first, with
@@ -16,5 +18,11 @@ public record AlertPanel(List<ActiveAlert> active, String health, boolean failin
 
     public AlertPanel {
         active = List.copyOf(active);
+    }
+
+    /** What {@code alerting} holds now. */
+    public static AlertPanel of(Alerting alerting, Instant now) {
+        return new AlertPanel(alerting.active(), alerting.healthLine(now),
+                alerting.health().stream().anyMatch(h -> !h.ok()));
     }
 }

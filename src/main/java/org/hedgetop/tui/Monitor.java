@@ -22,7 +22,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hedgetop.alert.AlertTracker;
 import org.hedgetop.alert.Alerting;
-import org.hedgetop.alert.ChannelHealth;
 import org.hedgetop.book.Book;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.RiskView;
@@ -240,11 +239,8 @@ public final class Monitor {
     }
 
     private MonitorState withAlertPanel(MonitorState s) {
-        java.util.List<ChannelHealth> health = alerting.health();
-        AlertPanel panel = new AlertPanel(alerting.active(), alerting.healthLine(s.now()),
-                health.stream().anyMatch(h -> !h.ok()));
         MonitorState.Draft d = s.draft();
-        d.ui = s.ui().withAlerts(s.ui().selectedAlert(), panel);
+        d.ui = s.ui().withAlerts(s.ui().selectedAlert(), AlertPanel.of(alerting, s.now()));
         return d.build();
     }
 
