@@ -3,6 +3,7 @@ package org.hedgetop.alert;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.hedgetop.risk.Alert;
 
@@ -12,6 +13,10 @@ import org.hedgetop.risk.Alert;
  */
 public record AlertEvent(Type event, Alert.Kind kind, String subject, String message, Instant time, String book) {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    public AlertEvent {
+        time = time.truncatedTo(ChronoUnit.SECONDS); // "12:00:05Z", not a clock's nanoseconds
+    }
 
     public enum Type {
         RAISED, CLEARED;

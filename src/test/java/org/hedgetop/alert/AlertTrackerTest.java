@@ -161,6 +161,8 @@ class AlertTrackerTest {
         assertThat(e.json()).isEqualTo("{\"event\":\"raised\",\"kind\":\"over_hedge\",\"subject\":\"doge-perp\","
                 + "\"message\":\"hedge \\\"x\\\" is larger\",\"time\":\"2026-11-30T12:00:00Z\",\"book\":\"demo\"}");
         assertThat(e.title()).isEqualTo("hedgetop demo: OVER-HEDGE doge-perp");
+        assertThat(new AlertEvent(AlertEvent.Type.CLEARED, Kind.DRIFT, "x", "m", T0.plusNanos(192_464_941), "b")
+                .json()).contains("\"time\":\"2026-11-30T12:00:00Z\"");
     }
 
     @Test
