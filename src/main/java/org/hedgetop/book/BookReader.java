@@ -17,7 +17,7 @@ import org.hedgetop.text.Safe;
  */
 final class BookReader {
     static final List<String> TOP = List.of("name", "quote", "feed", "holdings", "hedges", "settings",
-            "account");
+            "account", "notify");
     static final List<String> FEED = List.of("source", "poll_seconds", "interval", "window", "file", "seed",
             "spot_url", "futures_url");
     static final List<String> HOLDING = List.of("token", "units", "sector", "staking_apy_pct", "symbol");
@@ -61,8 +61,9 @@ final class BookReader {
                 .orElse(List.of());
         Settings settings = f.mapping("settings").map(this::settings).orElse(Settings.DEFAULT);
         Optional<AccountSpec> account = f.mapping("account").map(m -> AccountReader.read(m, problems));
+        Notify notify = f.mapping("notify").map(m -> new NotifyReader(problems).read(m)).orElse(Notify.NONE);
         Optional<Path> absolute = file.map(p -> p.toAbsolutePath().normalize());
-        return new Book(absolute, name, quote, feed, holdings, hedges, settings, account);
+        return new Book(absolute, name, quote, feed, holdings, hedges, settings, account, notify);
     }
 
     private Holding holding(YamlNode.Mapping map, String quote, Map<String, SourcePos> held) {

@@ -14,13 +14,16 @@ import picocli.CommandLine;
  */
 @Command(name = "hedgetop", mixinStandardHelpOptions = true, versionProvider = Hedgetop.Version.class,
         description = "Terminal monitor for altcoin holdings hedged with short (micro-)futures.",
-        subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, InitCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input.",
+        subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, InitCommand.class,
+                WatchCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input, 3 alerts active (report --fail-on-alert).",
                 "With no FILE the book is $XDG_CONFIG_HOME/hedgetop/book.yaml (~/.config/hedgetop/book.yaml)."})
 public final class Hedgetop implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
+    /** {@code report --fail-on-alert}: the report was printed and at least one alert is active. */
+    public static final int ALERTS_ACTIVE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,7 +61,7 @@ public final class Hedgetop implements Callable<Integer> {
     }
 
     /** The sub-commands' names (a test holds them equal to the annotation's list). */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "init");
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "init", "watch");
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {

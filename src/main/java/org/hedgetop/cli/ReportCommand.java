@@ -55,6 +55,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "market source: simulated, replay, binance, bybit, hyperliquid (default: the book's feed.source)")
     String source;
 
+    @Option(names = "--fail-on-alert",
+            description = "exit 3 when any alert is active (the report is printed all the same), for cron")
+    boolean failOnAlert;
+
     @Option(names = "--record", paramLabel = "CSV",
             description = "append what was polled to CSV (replay format), e.g. to build a history from cron")
     Path record;
@@ -109,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
                 case text -> TextReport.render(view, account.columns());
             });
             out.flush();
-            return Hedgetop.OK;
+            return failOnAlert && !view.alerts().isEmpty() ? Hedgetop.ALERTS_ACTIVE : Hedgetop.OK;
         } catch (IllegalArgumentException e) {
             err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;

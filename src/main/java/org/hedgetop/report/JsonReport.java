@@ -98,6 +98,11 @@ public final class JsonReport {
         for (Alert a : v.alerts()) {
             g.writeStartObject();
             g.writeStringField("kind", a.kind().label());
+            g.writeArrayFieldStart("flags");
+            for (Alert.Kind f : a.flags()) {
+                g.writeString(f.label());
+            }
+            g.writeEndArray();
             g.writeStringField("subject", Safe.text(a.subject()));
             g.writeStringField("message", Safe.text(a.message(), 500));
             g.writeEndObject();
@@ -152,6 +157,7 @@ public final class JsonReport {
         number(g, "contracts_needed", h.contractsNeeded());
         g.writeNumberField("contracts_held", h.contractsHeld());
         number(g, "order", h.order());
+        g.writeStringField("action", h.action());
         number(g, "coverage_pct", h.coveragePct());
         g.writeBooleanField("over_hedged", h.overHedged());
         g.writeBooleanField("drift", h.drift());

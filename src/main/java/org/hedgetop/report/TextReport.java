@@ -43,12 +43,12 @@ public final class TextReport {
 
         out.append("\nHEDGES\n");
         TextTable hedges = new TextTable("id", "instrument", "type", "covers", "mark>", "factor>", "target%>",
-                "needed>", "held>", "order", "coverage%>", "flags");
+                "needed>", "held>", "action", "coverage%>", "flags");
         for (HedgeRow h : v.hedges()) {
             hedges.row(Safe.text(h.id()), Safe.text(h.instrument()), h.type().label(),
                     Safe.text(String.join("+", h.covers())), price(h.mark()), Num.fixed(h.factor(), 3),
                     Num.fixed(h.targetPct(), 2), count(h.contractsNeeded()), Long.toString(h.contractsHeld()),
-                    order(h.order()), Num.fixed(h.coveragePct(), 2), flags(h));
+                    h.action(), Num.fixed(h.coveragePct(), 2), flags(h));
         }
         hedges.appendTo(out);
 
@@ -105,9 +105,18 @@ public final class TextReport {
         }
         for (Alert a : v.alerts()) {
             out.append(a.kind().label()).append("  ").append(Safe.text(a.subject())).append("  ")
+                    .append(a.flags().size() > 1 ? "[" + flagLabels(a) + "]  " : "")
                     .append(Safe.text(a.message(), 500)).append('\n');
         }
         return out.toString();
+    }
+
+    private static String flagLabels(Alert a) {
+        StringBuilder s = new StringBuilder();
+        for (Alert.Kind k : a.flags()) {
+            s.append(s.length() == 0 ? "" : ",").append(k.label());
+        }
+        return s.toString();
     }
 
     private static void scenarioRow(TextTable table, String name, ScenarioResult r) {

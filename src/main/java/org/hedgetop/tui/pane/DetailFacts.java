@@ -41,10 +41,17 @@ final class DetailFacts {
         f.add("target " + Fmt.pctTrim(h.targetPct()));
         f.add("held " + Fmt.count(h.contractsHeld(), W));
         f.add("needed " + (h.contractsNeeded().isPresent() ? Fmt.count(h.contractsNeeded().getAsLong(), W) : Fmt.NA));
-        f.add("order " + Fmt.order(h.order(), W));
+        if (h.action().startsWith("close ")) {
+            f.add("action close " + Fmt.count(Math.abs(h.contractsHeld()), W) + " (exit rule; sizing says "
+                    + Fmt.order(h.order(), W) + ")");
+        } else {
+            f.add("order " + Fmt.order(h.order(), W));
+        }
         f.add("cover " + pct(h.coveragePct(), 1, false) + " " + HedgePane.stateWords(h));
         if (!h.exitFired().isEmpty()) {
-            f.add("exit fired: " + Canvas.safe(String.join(", ", h.exitFired())));
+            for (String rule : h.exitFired()) {
+                f.add("exit rule fired: " + Canvas.safe(rule));
+            }
         }
         return f;
     }
