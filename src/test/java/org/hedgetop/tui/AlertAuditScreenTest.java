@@ -118,6 +118,10 @@ class AlertAuditScreenTest {
 
         vt.type("a");
         vt.awaitText("Active alerts, newest first");
+        // the overlay's header can reach the terminal before its rows: wait for the whole list
+        vt.await(() -> monitor.drawn().map(d -> d == monitor.state()).orElse(false)
+                && vt.text().contains(" ada-perp:") && vt.text().contains(" doge-perp:")
+                && vt.text().contains(" avax-perp:"), "the whole alert list on screen");
         String list = vt.text();
         assertThat(lines().stream().filter(l -> l.contains(" ada-perp:")).count()).as("ada-perp alerts in\n%s", list)
                 .isEqualTo(1);
