@@ -18,7 +18,8 @@ final class BookReader {
     static final List<String> TOP = List.of("name", "quote", "feed", "holdings", "hedges", "settings");
     static final List<String> FEED = List.of("source", "poll_seconds", "interval", "window", "file", "seed",
             "spot_url", "futures_url");
-    static final List<String> HOLDING = List.of("token", "units", "sector", "staking_apy_pct", "symbol");
+    static final List<String> HOLDING = List.of("token", "units", "sector", "staking_apy_pct", "symbol",
+            "cost_price");
     static final List<String> SETTINGS = List.of("drift_tolerance_pct", "shock_pct", "target_step_pct",
             "maintenance_margin_pct", "liquidation_alert_pct", "bell");
     static final Map<String, String> SOURCES = options("simulated", "binance", "bybit", "replay");
@@ -80,7 +81,8 @@ final class BookReader {
         Optional<String> sector = f.text("sector", true);
         OptionalDouble apy = f.number("staking_apy_pct", Fields.Range.from(0, 1000));
         String symbol = f.text("symbol", false).orElse(token.orElse("") + quote);
-        return new Holding(token.orElse("?"), units, sector, apy, symbol, map.pos());
+        OptionalDouble cost = f.number("cost_price", Fields.Range.positive());
+        return new Holding(token.orElse("?"), units, sector, apy, symbol, map.pos(), cost);
     }
 
     private FeedSpec feed(YamlNode.Mapping map, Optional<Path> file) {

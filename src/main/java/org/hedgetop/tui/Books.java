@@ -2,6 +2,7 @@ package org.hedgetop.tui;
 
 import java.util.List;
 import org.hedgetop.book.Book;
+import org.hedgetop.book.Fill;
 import org.hedgetop.book.Hedge;
 import org.hedgetop.book.Holding;
 import org.hedgetop.book.SourcePos;
@@ -21,12 +22,14 @@ final class Books {
 
     static Book withoutLocations(Book b) {
         List<Holding> holdings = b.holdings().stream()
-                .map(h -> new Holding(h.token(), h.units(), h.sector(), h.stakingApyPct(), h.symbol(), SourcePos.NONE))
+                .map(h -> new Holding(h.token(), h.units(), h.sector(), h.stakingApyPct(), h.symbol(), SourcePos.NONE,
+                        h.costPrice()))
                 .toList();
         List<Hedge> hedges = b.hedges().stream()
                 .map(h -> new Hedge(h.id(), h.covers(), h.instrument(), h.underlying(), h.type(), h.expiry(),
                         h.contractSize(), h.targetPct(), h.ratio(), h.position(), h.entryPrice(), h.opened(),
-                        h.leverage(), h.exit(), SourcePos.NONE))
+                        h.leverage(), h.exit(), SourcePos.NONE, h.fills().stream().map(f -> new Fill(f.time(),
+                        f.contracts(), f.price(), f.fee(), f.id(), SourcePos.NONE)).toList()))
                 .toList();
         return new Book(b.file(), b.name(), b.quote(), b.feed(), holdings, hedges, b.settings());
     }
