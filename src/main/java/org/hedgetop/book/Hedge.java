@@ -69,9 +69,22 @@ public record Hedge(String id, List<String> covers, String instrument, String un
         return !fills.isEmpty();
     }
 
-    /** This hedge with one more fill (the book then lists fills); only for a hedge that has fills already. */
-    public Hedge withFill(Fill fill) {
+    /**
+     * This hedge with one more fill at the end. A hedge written with {@code position} becomes a list of fills:
+     * its implied fill {@code {time: opened, contracts: position, price: entry_price}} (none when flat), then
+     * {@code fill}.
+     *
+     * @throws BookEditException when the hedge holds a position but lacks {@code opened} or {@code entry_price}
+     */
+    public Hedge withFill(Fill fill) throws BookEditException {
         List<Fill> more = new java.util.ArrayList<>(fills);
+        if (!hasFills() && position != 0) {
+            if (opened.isEmpty() || entryPrice.isEmpty()) {
+                throw new BookEditException(id + " has no " + (opened.isEmpty() ? "opened" : "entry_price")
+                        + ": its position cannot be turned into fills; add opened and entry_price to the hedge");
+            }
+            more.add(Fill.of(opened.get(), position, entryPrice.getAsDouble()));
+        }
         more.add(fill);
         return withFills(id, covers, instrument, underlying, type, expiry, contractSize, targetPct, ratio, more,
                 leverage, exit, location);

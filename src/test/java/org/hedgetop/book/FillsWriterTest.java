@@ -31,7 +31,7 @@ class FillsWriterTest {
         return BookLoader.parse(text, "book.yaml", Optional.empty());
     }
 
-    static Book withFill(Book b, Fill f) {
+    static Book withFill(Book b, Fill f) throws BookEditException {
         return b.withHedge(b.hedges().get(0).withFill(f));
     }
 
@@ -81,11 +81,7 @@ class FillsWriterTest {
     @Test
     void theFirstFillTurnsAPositionIntoFillsKeepingComments() throws Exception {
         Book loaded = parse(POSITION_BOOK);
-        Hedge h = loaded.hedges().get(0);
-        Hedge converted = Hedge.withFills(h.id(), h.covers(), h.instrument(), h.underlying(), h.type(), h.expiry(),
-                h.contractSize(), h.targetPct(), h.ratio(), List.of(Fill.of(Instant.parse("2026-11-01T00:00:00Z"),
-                        -170, 0.61), NEW), h.leverage(), h.exit(), h.location());
-        String out = BookWriter.apply(POSITION_BOOK, loaded, loaded.withHedge(converted));
+        String out = BookWriter.apply(POSITION_BOOK, loaded, withFill(loaded, NEW));
         assertThat(out).isEqualTo("""
                 holdings:
                   - {token: ADA, units: 100000}
@@ -114,6 +110,8 @@ class FillsWriterTest {
                 .isInstanceOf(BookEditException.class)
                 .hasMessage("ada-perp has no opened: its position cannot be turned into fills; add opened and "
                         + "entry_price to the hedge");
+        assertThatThrownBy(() -> loaded.hedges().get(0).withFill(NEW)).isInstanceOf(BookEditException.class)
+                .hasMessageStartingWith("ada-perp has no opened");
     }
 
     @Test

@@ -154,7 +154,7 @@ class LedgerTest {
      *   accrued 0.20 + 0.32 - 0.27 = 0.25 over 3 settlements
      */
     @Test
-    void fundingPaysOnWhatWasHeldAndAFillAtASettlementDoesNotTakePart() {
+    void fundingPaysOnWhatWasHeldAndAFillAtASettlementDoesNotTakePart() throws Exception {
         Hedge h = fills(Fill.of(T1, -100, 10), Fill.of(T1.plusSeconds(16 * 3600), -50, 8));
         List<FundingEvent> events = List.of(event(T1, 0.0001, 10), event(T1.plusSeconds(8 * 3600), 0.0001, 10),
                 event(T1.plusSeconds(16 * 3600), 0.0002, 8), event(T2, -0.0001, 9),
