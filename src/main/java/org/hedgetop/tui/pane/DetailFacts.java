@@ -43,6 +43,11 @@ final class DetailFacts {
         f.add("needed " + (h.contractsNeeded().isPresent() ? Fmt.count(h.contractsNeeded().getAsLong(), W) : Fmt.NA));
         f.add("order " + Fmt.order(h.order(), W));
         f.add("cover " + pct(h.coveragePct(), 1, false) + " " + HedgePane.stateWords(h));
+        f.add("avg entry " + Fmt.price(h.pnl().entryPrice(), W) + " (" + h.pnl().fills()
+                + (h.pnl().fills() == 1 ? " fill)" : " fills)"));
+        f.add("realized " + Fmt.signedMoney(h.pnl().realizedPnl(), W) + " unrealized "
+                + Fmt.signedMoney(h.pnl().unrealizedPnl(), W));
+        f.add("fees " + Fmt.money(h.pnl().fees(), W) + " hedge P&L " + Fmt.signedMoney(h.pnl().hedgePnl(), W));
         if (!h.exitFired().isEmpty()) {
             f.add("exit fired: " + Canvas.safe(String.join(", ", h.exitFired())));
         }
