@@ -37,7 +37,9 @@ final class CheckCommand implements Callable<Integer> {
         Path target = file != null ? file : BookPaths.defaultBook();
         try {
             Book book = BookLoader.load(target);
-            out.println("ok: " + book.holdings().size() + " holdings, " + book.hedges().size() + " hedges");
+            int fills = book.hedges().stream().mapToInt(h -> h.fills().size()).sum();
+            out.println("ok: " + book.holdings().size() + " holdings, " + book.hedges().size() + " hedges, " + fills
+                    + (fills == 1 ? " fill" : " fills"));
             out.flush();
             return Hedgetop.OK;
         } catch (BookException e) {

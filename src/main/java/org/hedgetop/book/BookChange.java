@@ -26,6 +26,8 @@ public record BookChange(Scope scope, String owner, String key, Optional<Object>
     private static final Set<String> FEED_FIXED = Set.of("file");
     private static final Set<String> HOLDING_FIXED = Set.of("token", "location");
     private static final Set<String> HEDGE_FIXED = Set.of("id", "covers", "exit", "location", "fills");
+    /** YAML keys a hedge with fills must not set. */
+    private static final Set<String> DERIVED = Set.of("position", "entry_price", "opened");
     /** With fills, these are derived from them (DOMAIN.md section 7) and never written. */
     private static final Set<String> HEDGE_DERIVED = Set.of("id", "covers", "exit", "location", "fills", "position",
             "entryPrice", "opened");
@@ -139,6 +141,11 @@ public record BookChange(Scope scope, String owner, String key, Optional<Object>
             }
             default: {
                 Hedge h = book.hedge(owner).orElseThrow(() -> new BookEditException("no hedge " + owner));
+                if (h.hasFills() && DERIVED.contains(key)) {
+                    throw new BookEditException(owner + " lists fills: its " + key + " is derived from them (position "
+                            + "is derived from fills); add a trade with hedgetop fill FILE " + owner
+                            + " sell|buy N@PRICE");
+                }
                 if (key.equals(FillsEdit.KEY)) {
                     return book.withHedge(FillsEdit.apply(h, after));
                 }
