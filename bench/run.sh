@@ -55,7 +55,7 @@ grep -E '^[A-Za-z]+Bench\.[A-Za-z]+ |p0.50' "$out/jmh.txt" | grep -v 'p0.9' || t
 echo "== bytes on the wire"
 java -cp "$cp" org.hedgetop.bench.WireBytes > "$out/wire.properties"
 echo "== requests per poll (about a minute: the loopback server answers in ~45 ms)"
-java -cp "$cp" org.hedgetop.market.RequestsPerPoll > "$out/requests.properties"
+java -cp "$cp" org.hedgetop.bench.RequestsPerPoll > "$out/requests.properties"
 
 echo "== waiting for the footprint run"
 wait "$footprint"

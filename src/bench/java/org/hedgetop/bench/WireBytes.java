@@ -16,8 +16,8 @@ import org.hedgetop.book.Book;
 import org.hedgetop.book.Holding;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.RiskEngine;
-import org.hedgetop.tui.Frame;
 import org.hedgetop.tui.UiState;
+import org.hedgetop.tui.pane.Frame;
 
 /**
  * Bytes on the wire (issue 6, budget 3): what the monitor sends to an ANSI terminal over SSH when prices

@@ -39,4 +39,21 @@ public record Book(Optional<Path> file, String name, String quote, FeedSpec feed
     public Book withFeed(FeedSpec value) {
         return new Book(file, name, quote, value, holdings, hedges, settings);
     }
+
+    /**
+     * Same holdings, hedges, settings and feed, wherever they sit in the file. A save that inserts a key
+     * moves the lines below it, and the watcher's reload of our own save must not look like an edit.
+     */
+    public boolean sameContent(Book other) {
+        return this == other || withoutLocations().equals(other.withoutLocations());
+    }
+
+    private Book withoutLocations() {
+        List<Holding> h = holdings.stream().map(x -> new Holding(x.token(), x.units(), x.sector(), x.stakingApyPct(),
+                x.symbol(), SourcePos.NONE, x.costPrice())).toList();
+        List<Hedge> g = hedges.stream().map(x -> new Hedge(x.id(), x.covers(), x.instrument(), x.underlying(),
+                x.type(), x.expiry(), x.contractSize(), x.targetPct(), x.ratio(), x.position(), x.entryPrice(),
+                x.opened(), x.leverage(), x.exit(), SourcePos.NONE, FillsEdit.unlocated(x.fills()))).toList();
+        return new Book(file, name, quote, feed, h, g, settings);
+    }
 }

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +24,7 @@ import java.util.Optional;
 public record BookFile(Path path, String text, Book book) {
     /** Reads and validates the file. */
     public static BookFile read(Path path) throws IOException, BookException {
-        byte[] bytes = Files.readAllBytes(path);
+        byte[] bytes = BookLoader.readCapped(path);
         Optional<String> text = decode(bytes);
         if (text.isEmpty()) {
             // The loader reports bad UTF-8 at its line and column.

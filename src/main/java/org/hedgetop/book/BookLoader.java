@@ -27,12 +27,14 @@ public final class BookLoader {
      * @throws BookException with every problem found, sorted by position
      */
     public static Book load(Path file) throws IOException, BookException {
-        byte[] bytes;
+        return fromBytes(readCapped(file), file.toString(), Optional.of(file));
+    }
+
+    /** The file's bytes, one past the size limit at most: a huge file (or endless pipe) is refused, not held. */
+    static byte[] readCapped(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            // read one byte past the limit: enough to refuse a huge file (or endless pipe) without holding it
-            bytes = in.readNBytes(BookText.MAX_BYTES + 1);
+            return in.readNBytes(BookText.MAX_BYTES + 1);
         }
-        return fromBytes(bytes, file.toString(), Optional.of(file));
     }
 
     /** The bytes of a file: size limit and strict UTF-8 first, then {@link #parse}. */

@@ -2,6 +2,7 @@ package org.hedgetop.book;
 
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.hedgetop.text.Safe;
 
 /**
  * Where hedgetop keeps its files, following the XDG base directory convention: the default book in the

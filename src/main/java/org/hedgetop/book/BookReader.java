@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.hedgetop.text.Safe;
 
 /**
  * Turns the located YAML tree of a portfolio file into a {@link Book}, reporting every problem. Values that
@@ -20,8 +21,6 @@ final class BookReader {
             "spot_url", "futures_url");
     static final List<String> HOLDING = List.of("token", "units", "sector", "staking_apy_pct", "symbol",
             "cost_price");
-    static final List<String> SETTINGS = List.of("drift_tolerance_pct", "shock_pct", "target_step_pct",
-            "maintenance_margin_pct", "liquidation_alert_pct", "bell");
     static final Map<String, String> SOURCES = options("simulated", "binance", "bybit", "replay");
     static final int MAX_WINDOW = 10_000;
 
@@ -116,7 +115,7 @@ final class BookReader {
     }
 
     private Settings settings(YamlNode.Mapping map) {
-        Fields f = new Fields(map, "settings", SETTINGS, problems);
+        Fields f = new Fields(map, "settings", Settings.KEYS, problems);
         Settings d = Settings.DEFAULT;
         return new Settings(
                 f.number("drift_tolerance_pct", Fields.Range.from(0, 100)).orElse(d.driftTolerancePct()),

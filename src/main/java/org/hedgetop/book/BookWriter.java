@@ -66,15 +66,6 @@ public final class BookWriter {
         }
     }
 
-    /** True when the two books hold the same values (source positions aside). */
-    public static boolean sameContent(Book a, Book b) {
-        try {
-            return BookChange.between(a, b).isEmpty();
-        } catch (BookEditException e) {
-            return false;
-        }
-    }
-
     /** Saves {@code edited} over {@code loaded}'s file on the real file system. */
     public static SaveResult save(BookFile loaded, Book edited) {
         return save(loaded, edited, FileOps.SYSTEM, text -> { });
@@ -140,21 +131,6 @@ public final class BookWriter {
         int n = countChanges(loaded.book(), edited);
         return new SaveResult(Outcome.SAVED, file, Optional.of(saved), "saved " + name + " (" + n
                 + (n == 1 ? " change" : " changes") + "; previous version in " + name + ".bak)");
-    }
-
-    /**
-     * Writes {@code edited} to {@code FILE.conflict} and leaves the file alone, for a caller that already knows
-     * the file changed on disk. {@link #save} does this by itself when it finds the file changed.
-     */
-    public static SaveResult saveConflictCopy(BookFile loaded, Book edited, FileOps ops) {
-        try {
-            Path real = ops.realPath(loaded.path());
-            return Conflicts.write(loaded, edited, real, Optional.of(ops.read(real)), ops);
-        } catch (NoSuchFileException e) {
-            return Conflicts.write(loaded, edited, loaded.path(), Optional.empty(), ops);
-        } catch (IOException e) {
-            return failed(loaded.path(), loaded.path().getFileName().toString(), e);
-        }
     }
 
     /** Writes {@code bytes} to {@code target} by temp file and rename, so {@code target} is never half written. */

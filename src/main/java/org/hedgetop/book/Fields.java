@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.hedgetop.text.Safe;
 
 /**
  * Typed, located access to the keys of one YAML mapping. Unknown keys are reported when the view is made;
@@ -46,10 +48,6 @@ final class Fields {
 
         static Range from(double min, double max) {
             return new Range(min, false, max, "a number from " + Scalars.plain(min) + " to " + Scalars.plain(max));
-        }
-
-        static Range atLeast(double min) {
-            return new Range(min, false, Double.MAX_VALUE, "a number of " + Scalars.plain(min) + " or more");
         }
 
         boolean contains(double x) {
@@ -157,32 +155,28 @@ final class Fields {
         return scalar(key, expectation).flatMap(s -> {
             E found = options.get(s.value());
             if (found == null) {
-                fail(key, expectation, Spelling.closest(s.value(), options.keySet())
-                        .map(c -> "; did you mean \"" + c + "\"?").orElse(""));
+                fail(key, expectation, Spelling.didYouMean(s.value(), options.keySet(), ""));
             }
             return Optional.ofNullable(found);
         });
     }
 
     Optional<LocalDate> date(String key) {
-        String expectation = "a date written YYYY-MM-DD";
-        return scalar(key, expectation).flatMap(s -> {
-            Optional<LocalDate> d = Scalars.date(s.value());
-            if (d.isEmpty()) {
-                fail(key, expectation, "");
-            }
-            return d;
-        });
+        return parsed(key, "a date written YYYY-MM-DD", Scalars::date);
     }
 
     Optional<Instant> instant(String key) {
-        String expectation = "an ISO-8601 time such as 2026-11-01T00:00:00Z";
+        return parsed(key, "an ISO-8601 time such as 2026-11-01T00:00:00Z", Scalars::instant);
+    }
+
+    /** A scalar read by {@code parse}; a problem saying what was expected when it does not read. */
+    private <T> Optional<T> parsed(String key, String expectation, Function<String, Optional<T>> parse) {
         return scalar(key, expectation).flatMap(s -> {
-            Optional<Instant> t = Scalars.instant(s.value());
-            if (t.isEmpty()) {
+            Optional<T> value = parse.apply(s.value());
+            if (value.isEmpty()) {
                 fail(key, expectation, "");
             }
-            return t;
+            return value;
         });
     }
 

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.hedgetop.text.Safe;
 
 /** Reads the {@code hedges} list: each hedge's keys, its defaults, and its links to the holdings. */
 final class HedgeReader {
@@ -78,7 +78,7 @@ final class HedgeReader {
         }
         double contractSize = f.number("contract_size", Fields.Range.positive()).orElse(1);
         double target = f.number("target_pct", Fields.Range.from(0, 300)).orElse(100);
-        Ratio ratio = f.choice("ratio", ratios()).orElse(Ratio.BETA);
+        Ratio ratio = f.choice("ratio", Ratio.byLabel()).orElse(Ratio.BETA);
         long position = f.whole("position", -MAX_POSITION, MAX_POSITION,
                 "a whole number of contracts (negative = short)").orElse(0L);
         OptionalDouble entry = f.number("entry_price", Fields.Range.positive());
@@ -117,8 +117,7 @@ final class HedgeReader {
                 }
                 if (!held.containsKey(token)) {
                     problems.add(s.pos(), "hedge " + Scalars.quote(id) + " covers " + Scalars.quote(token)
-                            + ", which is not in holdings" + Spelling.closest(token, held.keySet())
-                            .map(c -> "; did you mean \"" + c + "\"?").orElse(""));
+                            + ", which is not in holdings" + Spelling.didYouMean(token, held.keySet(), ""));
                 }
                 covers.add(token); // kept even when reported, so a basket stays a basket for the checks below
             }
@@ -174,11 +173,4 @@ final class HedgeReader {
         return new ExitRule(after, above, below, volatility, maxDays);
     }
 
-    private static Map<String, Ratio> ratios() {
-        Map<String, Ratio> map = new LinkedHashMap<>();
-        for (Ratio r : Ratio.values()) {
-            map.put(r.label(), r);
-        }
-        return map;
-    }
 }

@@ -2,9 +2,10 @@ package org.hedgetop.book;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.hedgetop.text.Safe;
 
 /**
- * What a save did, with a one-line message for the status bar (already passed through {@link Safe}).
+ * What a save did, with a one-line message for the status bar (already passed through {@link org.hedgetop.text.Safe}).
  *
  * @param outcome  saved, nothing to save, conflict (the file was not overwritten) or failed
  * @param written  the file written: the book, {@code FILE.conflict}, or the book itself when nothing was written

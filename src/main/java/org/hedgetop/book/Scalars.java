@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
+import org.hedgetop.text.Safe;
 
 /**
  * Strict conversion of scalar text. YAML 1.1 would read {@code yes} as true, {@code 012} as ten and

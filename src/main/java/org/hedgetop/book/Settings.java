@@ -1,5 +1,7 @@
 package org.hedgetop.book;
 
+import java.util.List;
+
 /**
  * Book-wide settings; every field has a default.
  *
@@ -12,6 +14,10 @@ package org.hedgetop.book;
  */
 public record Settings(double driftTolerancePct, double shockPct, double targetStepPct,
                        double maintenanceMarginPct, double liquidationAlertPct, boolean bell) {
+    /** The keys of the book's {@code settings:} map, in the order the loader documents them. */
+    public static final List<String> KEYS = List.of("drift_tolerance_pct", "shock_pct", "target_step_pct",
+            "maintenance_margin_pct", "liquidation_alert_pct", "bell");
+
     public static final Settings DEFAULT = new Settings(5, -20, 5, 0.5, 10, true);
 
     public Settings withShockPct(double value) {

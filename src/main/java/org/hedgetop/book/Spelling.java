@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" for misspelt keys and values: edit distance on a normalised spelling. */
-final class Spelling {
+public final class Spelling {
     /** Longer words are never suggested against; this also bounds the quadratic distance. */
     private static final int MAX_WORD = 40;
 
@@ -16,7 +16,7 @@ final class Spelling {
      * The closest candidate, if it is close enough to be what the user meant: the same word up to case,
      * underscores and dashes, one a prefix of the other, or at most 1 edit apart (2 for words of 5+ letters, 0 for words of 1-2).
      */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         if (word.length() > MAX_WORD) {
             return Optional.empty();
         }
@@ -41,6 +41,11 @@ final class Spelling {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** {@code "; did you mean "PREFIX+X"?"} for the closest candidate X, or "" when none is close. */
+    public static String didYouMean(String word, Collection<String> candidates, String prefix) {
+        return closest(word, candidates).map(c -> "; did you mean \"" + prefix + c + "\"?").orElse("");
     }
 
     private static String normalise(String s) {

@@ -11,7 +11,6 @@ import org.hedgetop.book.SpanTree.MapNode;
 import org.hedgetop.book.SpanTree.Node;
 import org.hedgetop.book.SpanTree.Scalar;
 import org.hedgetop.book.SpanTree.SeqNode;
-import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 
 /**
  * Writes changed values into the original text and nothing else: each changed scalar's span is replaced

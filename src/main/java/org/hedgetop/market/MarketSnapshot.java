@@ -38,10 +38,6 @@ public record MarketSnapshot(Instant time, Map<String, Double> spot, Map<String,
         return new MarketSnapshot(time, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), source, "waiting");
     }
 
-    public Optional<Double> spotPrice(String token) {
-        return Optional.ofNullable(spot.get(token));
-    }
-
     public Optional<FuturesQuote> quote(String instrument) {
         return Optional.ofNullable(futures.get(instrument));
     }

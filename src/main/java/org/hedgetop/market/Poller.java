@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 
 /**
  * Polls one {@link MarketSource} on its own thread and hands every snapshot to a listener, tagged with the

@@ -1,6 +1,5 @@
 package org.hedgetop.market;
 
-import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -93,16 +92,6 @@ public final class PriceSeries {
             return i;
         }
         return -i - 2;
-    }
-
-    /** The series up to and including {@code asOf}. */
-    public PriceSeries upTo(Instant asOf) {
-        int last = indexAtOrBefore(asOf.toEpochMilli());
-        if (last == times.length - 1) {
-            return this;
-        }
-        return new PriceSeries(Arrays.copyOf(times, last + 1), Arrays.copyOf(prices, last + 1),
-                volumes == null ? null : Arrays.copyOf(volumes, last + 1));
     }
 
     /** The series with the points of {@code newer} appended (newer wins on equal times). */

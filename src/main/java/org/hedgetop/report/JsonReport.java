@@ -2,15 +2,15 @@ package org.hedgetop.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.hedgetop.book.Safe;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.HedgePnl;
 import org.hedgetop.risk.HedgeRow;
@@ -20,26 +20,41 @@ import org.hedgetop.risk.ScenarioResult;
 import org.hedgetop.risk.SectorRow;
 import org.hedgetop.risk.TokenRow;
 import org.hedgetop.risk.Totals;
+import org.hedgetop.text.Safe;
 
 /**
  * The report as one JSON object with exactly the field names of DOMAIN.md section 5, in that order.
- * Numbers are JSON numbers, never strings, never NaN; unknown values are null.
+ * Numbers are JSON numbers, never strings, never NaN; unknown values are null. The same writer, given
+ * Jackson's YAML generator, gives {@code report --format yaml}: the same fields, order and values as a
+ * YAML document (strings quoted, so a token named NO or 1e3 stays a string).
  */
 public final class JsonReport {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.SPLIT_LINES) // a long alert stays one line, as in the JSON
+            .build();
 
     private JsonReport() {
     }
 
     public static String render(RiskView view) {
+        return write(JSON, view) + "\n";
+    }
+
+    /** The same report as a YAML document ({@code ---} first, one field a line). */
+    public static String renderYaml(RiskView view) {
+        return write(YAML, view);
+    }
+
+    private static String write(JsonFactory factory, RiskView view) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = factory.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             write(g, view);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out + "\n";
+        return out.toString();
     }
 
     private static void write(JsonGenerator g, RiskView v) throws IOException {
@@ -227,10 +242,5 @@ public final class JsonReport {
         } else {
             g.writeNullField(field);
         }
-    }
-
-    static List<String> topLevelFields() {
-        return List.of("time", "portfolio", "quote", "source", "interval", "window", "tokens", "hedges", "totals",
-                "sectors", "alerts", "scenario");
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.hedgetop.book.Safe;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.HedgePnl;
 import org.hedgetop.risk.HedgeRow;
@@ -14,6 +13,7 @@ import org.hedgetop.risk.ScenarioResult;
 import org.hedgetop.risk.SectorRow;
 import org.hedgetop.risk.TokenRow;
 import org.hedgetop.risk.Totals;
+import org.hedgetop.text.Safe;
 
 /** The report as aligned plain-text tables: the same content as the JSON, no escape codes. */
 public final class TextReport {

@@ -3,7 +3,7 @@ package org.hedgetop.risk;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 
 /** Numbers and names as they appear inside alert and exit-rule messages. */
 final class Words {

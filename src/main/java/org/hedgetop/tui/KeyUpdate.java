@@ -11,8 +11,8 @@ import org.hedgetop.book.BookChange;
 import org.hedgetop.book.BookEditException;
 import org.hedgetop.book.Fill;
 import org.hedgetop.book.Hedge;
-import org.hedgetop.book.Safe;
 import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.text.Safe;
 
 /** What each key does to the state (the key table itself is {@link Keys}). Pure, like {@link Update}. */
 final class KeyUpdate {
@@ -101,7 +101,7 @@ final class KeyUpdate {
             case HELP -> d.ui = ui.withOverlay(ui.overlay() == UiState.Overlay.HELP
                     ? UiState.Overlay.NONE : UiState.Overlay.HELP);
             case QUIT -> {
-                if (Books.sameContent(d.book, d.saved)) {
+                if (d.book.sameContent(d.saved)) {
                     d.quit = true;
                 } else {
                     d.ui = ui.withConfirmQuit(true);
@@ -217,7 +217,7 @@ final class KeyUpdate {
     }
 
     private static void save(MonitorState.Draft d, List<Effect> fx) {
-        if (Books.sameContent(d.book, d.saved)) {
+        if (d.book.sameContent(d.saved)) {
             d.say("nothing to save");
             d.quit = d.quitAfterSave;
             return;

@@ -44,7 +44,7 @@ public final class Monitor {
         RiskView evaluate(Book book, MarketSnapshot market, Instant now);
     }
 
-    /** Paints one frame: {@link Frame#draw}. Writes every cell of {@code size}: the loop does not clear first. */
+    /** Paints one frame (tui.pane's {@code Frame::draw}, handed in); writes every cell: the loop does not clear. */
     @FunctionalInterface
     public interface Painter {
         void draw(TextGraphics g, TerminalSize size, RiskView view, MarketSnapshot market, UiState ui);

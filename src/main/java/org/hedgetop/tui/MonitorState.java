@@ -55,7 +55,7 @@ public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<
     }
 
     public boolean unsaved() {
-        return !Books.sameContent(book, saved);
+        return !book.sameContent(saved);
     }
 
     Draft draft() {

@@ -185,7 +185,7 @@ public final class TerminalSession {
     static String oneLine(Throwable t) {
         String m = t.getMessage();
         String text = t.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
-        return org.hedgetop.book.Safe.text(text.replaceAll("\\s+", " ").trim(), 200);
+        return org.hedgetop.text.Safe.text(text.replaceAll("\\s+", " ").trim(), 200);
     }
 
     private interface Step {

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What the user is looking at, separate from what the market is doing. Immutable; the monitor thread
- * replaces it on every event. The painter ({@link Frame}) reads it; only the monitor loop changes it.
+ * replaces it on every event. The painter ({@code tui.pane.Frame}, handed in as the {@link Monitor.Painter})
+ * reads it; only the monitor loop changes it.
  *
  * @param focus           pane the keys act on
  * @param selectedHedge   row index in the hedges pane

@@ -3,16 +3,16 @@ package org.hedgetop.tui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookError;
-import org.hedgetop.book.Safe;
 import org.hedgetop.market.MarketRequest;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.RiskView;
+import org.hedgetop.text.Safe;
 
 /**
  * The monitor's one pure function: {@code (state, event) -> (state', effects)}. No I/O, no clock, no
@@ -73,7 +73,7 @@ public final class Update {
     private static MonitorState finish(MonitorState before, MonitorState.Draft d, List<Effect> fx) {
         // comparing books is O(book): only when one of them changed (ticks and prices come every second)
         boolean unsaved = d.book == before.book() && d.saved == before.saved() ? before.ui().unsaved()
-                : !Books.sameContent(d.book, d.saved);
+                : !d.book.sameContent(d.saved);
         if (d.diskChanged && d.onDisk.isPresent() && !unsaved) {
             // the edits were undone: nothing left to protect, so show what the file now says
             reload(d, d.onDisk.get());
@@ -116,8 +116,8 @@ public final class Update {
         Book fresh = b.book().get();
         boolean wasBroken = d.bookError.isPresent();
         d.bookError = Optional.empty();
-        boolean unsaved = !Books.sameContent(d.book, d.saved);
-        if (Books.sameContent(fresh, d.saved)) {
+        boolean unsaved = !d.book.sameContent(d.saved);
+        if (fresh.sameContent(d.saved)) {
             // our own save coming back through the watcher, or a save without changes
             d.saved = fresh;
             d.diskChanged = false;

@@ -51,7 +51,7 @@ class BookWriterSaveTest {
         assertThat(Files.readString(dir.resolve("book.yaml.bak"))).isEqualTo(original);
         assertThat(r.saved()).hasValueSatisfying(s -> {
             assertThat(s.text()).isEqualTo(withTarget50(original));
-            assertThat(BookWriter.sameContent(s.book(), edited)).isTrue();
+            assertThat(s.book().sameContent(edited)).isTrue();
         });
         assertThat(r.message()).contains("saved book.yaml").contains("book.yaml.bak");
         assertThat(namesInDir()).containsExactly("book.yaml", "book.yaml.bak");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,22 +157,14 @@ class MonitorTmuxIT {
     /** The JVM's exit status, once the shell in the pane has written it. */
     private String awaitExitStatus() throws IOException {
         Path status = dir.resolve("exit-status");
-        long deadline = System.nanoTime() + STEP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(status)) {
-                String text = Files.readString(status, StandardCharsets.UTF_8).strip();
-                if (!text.isEmpty()) {
-                    return text;
-                }
-            }
-            try {
-                Thread.sleep(100); // the pane's shell writes the file when the JVM is gone
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            }
+        try {
+            // the pane's shell writes the file when the JVM is gone
+            return Tmux.polling("the exit status", STEP).until(
+                    () -> Files.exists(status) ? Files.readString(status, StandardCharsets.UTF_8).strip() : "",
+                    s -> !s.isEmpty());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the monitor did not exit; screen:\n" + tmux.screen(), e);
         }
-        throw new AssertionError("the monitor did not exit; screen:\n" + tmux.screen());
     }
 
     private static List<String> changedLines(String a, String b) {

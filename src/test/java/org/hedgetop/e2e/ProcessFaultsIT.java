@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,14 +75,13 @@ class ProcessFaultsIT {
 
     private String awaitExitStatus() throws Exception {
         Path status = dir.resolve("exit-status");
-        long deadline = System.nanoTime() + STEP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(status) && !Files.readString(status).isBlank()) {
-                return Files.readString(status).strip();
-            }
-            Thread.sleep(100); // waiting on another process: nothing to block on
+        try {
+            // waiting on another process: nothing to block on
+            return Tmux.polling("the exit status", STEP)
+                    .until(() -> Files.exists(status) ? Files.readString(status).strip() : "", s -> !s.isEmpty());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no exit status after " + STEP.toSeconds() + " s; screen:\n" + tmux.screen(), e);
         }
-        throw new AssertionError("no exit status after " + STEP.toSeconds() + " s; screen:\n" + tmux.screen());
     }
 
     /** The monitor's log; it exists once the monitor ran (so "no exception in it" means something). */

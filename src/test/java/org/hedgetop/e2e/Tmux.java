@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A private tmux server (its own socket, no user config) that runs one command in a detached session of
@@ -65,39 +69,34 @@ final class Tmux implements AutoCloseable {
 
     /** Waits for the screen to satisfy {@code condition}; fails with the last screen after the deadline. */
     String awaitScreen(Predicate<String> condition, String what, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            last = screen();
-            if (condition.test(last)) {
-                return last;
-            }
-            pause();
+        AtomicReference<String> last = new AtomicReference<>("");
+        try {
+            return polling(what, timeout).until(this::screen, s -> {
+                last.set(s);
+                return condition.test(s);
+            });
+        } catch (ConditionTimeoutException e) {
+            return fail("timed out after " + timeout.toSeconds() + " s waiting for " + what + "; screen:\n" + last);
         }
-        return fail("timed out after " + timeout.toSeconds() + " s waiting for " + what + "; screen:\n" + last);
     }
 
     void awaitFormat(String expression, String expected, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            last = format(expression);
-            if (last.equals(expected)) {
-                return;
-            }
-            pause();
+        AtomicReference<String> last = new AtomicReference<>("");
+        try {
+            polling(expression, timeout).until(() -> format(expression), s -> {
+                last.set(s);
+                return s.equals(expected);
+            });
+        } catch (ConditionTimeoutException e) {
+            fail("timed out waiting for " + expression + " = " + expected + " (last " + last + "); screen:\n"
+                    + screen());
         }
-        fail("timed out waiting for " + expression + " = " + expected + " (last " + last + "); screen:\n"
-                + screen());
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(100); // polling tmux from outside: there is nothing to block on
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail("interrupted");
-        }
+    /** Polling tmux from outside: there is nothing to block on, so ask every 100 ms. */
+    static ConditionFactory polling(String what, Duration timeout) {
+        return Awaitility.await(what).atMost(timeout).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100));
     }
 
     String run(String... args) {

@@ -13,21 +13,21 @@ import org.hedgetop.book.HedgeType;
 import org.hedgetop.book.Interval;
 
 /** Hand-built requests and snapshot comparisons shared by the market tests. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
-    static MarketRequest.Instrument perp(String symbol, String underlying, Instant since) {
+    public static MarketRequest.Instrument perp(String symbol, String underlying, Instant since) {
         return new MarketRequest.Instrument(symbol, underlying, HedgeType.PERPETUAL, Optional.ofNullable(since),
                 Optional.empty());
     }
 
-    static MarketRequest.Instrument expiry(String symbol, String underlying, LocalDate date) {
+    public static MarketRequest.Instrument expiry(String symbol, String underlying, LocalDate date) {
         return new MarketRequest.Instrument(symbol, underlying, HedgeType.EXPIRY, Optional.empty(),
                 Optional.ofNullable(date));
     }
 
-    static MarketRequest request(List<String> tokens, List<MarketRequest.Instrument> instruments, int window) {
+    public static MarketRequest request(List<String> tokens, List<MarketRequest.Instrument> instruments, int window) {
         Map<String, String> spot = new LinkedHashMap<>();
         for (String t : tokens) {
             spot.put(t, t + "USDT");
@@ -38,7 +38,7 @@ final class Fixtures {
     }
 
     /** Asserts two snapshots carry exactly the same numbers (PriceSeries has identity equality). */
-    static void assertSameSnapshot(MarketSnapshot a, MarketSnapshot b) {
+    public static void assertSameSnapshot(MarketSnapshot a, MarketSnapshot b) {
         assertThat(a.time()).isEqualTo(b.time());
         assertThat(a.spot()).isEqualTo(b.spot());
         assertThat(a.futures()).isEqualTo(b.futures());
@@ -50,7 +50,7 @@ final class Fixtures {
         a.markHistory().forEach((k, s) -> assertSameSeries(s, b.markHistory().get(k)));
     }
 
-    static void assertSameSeries(PriceSeries a, PriceSeries b) {
+    public static void assertSameSeries(PriceSeries a, PriceSeries b) {
         assertThat(a.size()).isEqualTo(b.size());
         assertThat(a.hasVolume()).isEqualTo(b.hasVolume());
         for (int i = 0; i < a.size(); i++) {
@@ -61,7 +61,7 @@ final class Fixtures {
     }
 
     /** Closes (last observation) of the closed UTC buckets of a series at now, oldest first. */
-    static List<double[]> closes(PriceSeries s, Interval interval, Instant now) {
+    public static List<double[]> closes(PriceSeries s, Interval interval, Instant now) {
         Map<Long, double[]> byBucket = new LinkedHashMap<>();
         for (int i = 0; i < s.size(); i++) {
             long b = interval.bucketStart(s.time(i));

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class PollerTest {
@@ -241,10 +242,7 @@ class PollerTest {
             }
         }, Optional.empty())) {
             real.start(new ScriptedSource("sim", 1.0), Duration.ofSeconds(60), 0);
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (got.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            Awaitility.await("the first poll").atMost(Duration.ofSeconds(10)).until(() -> !got.isEmpty());
         }
         assertThat(got).containsExactly("sim");
     }

@@ -18,8 +18,8 @@ import org.hedgetop.book.BookException;
 import org.hedgetop.book.BookLoader;
 import org.hedgetop.book.Hedge;
 import org.hedgetop.book.Holding;
-import org.hedgetop.book.Safe;
 import org.hedgetop.book.SourcePos;
+import org.hedgetop.text.Safe;
 
 /**
  * The one rule every fuzzed portfolio must obey: the loader returns a sane {@link Book} or throws a

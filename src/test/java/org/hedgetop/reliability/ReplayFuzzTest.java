@@ -24,8 +24,8 @@ import org.hedgetop.market.FundingEvent;
 import org.hedgetop.market.MarketRequest;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.PriceSeries;
-import org.hedgetop.market.ReplayFormatException;
-import org.hedgetop.market.ReplaySource;
+import org.hedgetop.market.replay.ReplayFormatException;
+import org.hedgetop.market.replay.ReplaySource;
 
 /**
  * Random and mutated replay CSVs: {@link ReplaySource#open} gives a source whose snapshots (at any time)

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.RiskView;
-import org.hedgetop.tui.Frame;
 import org.hedgetop.tui.UiState;
+import org.hedgetop.tui.pane.Frame;
 
 /**
  * One long-lived Lanterna screen over a virtual terminal that also counts (and, when asked, keeps)
@@ -45,7 +45,7 @@ final class ScreenRecorder implements AutoCloseable {
 
         private void note(char c) {
             count++;
-            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || org.hedgetop.book.Safe.isUnsafe(c)) {
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || org.hedgetop.text.Safe.isUnsafe(c)) {
                 unsafe++;
             }
             if (keep) {

@@ -13,10 +13,10 @@ import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.Poller;
 import org.hedgetop.risk.RiskEngine;
 import org.hedgetop.tui.Event;
-import org.hedgetop.tui.Frame;
 import org.hedgetop.tui.Monitor;
 import org.hedgetop.tui.MonitorState;
 import org.hedgetop.tui.UiState;
+import org.hedgetop.tui.pane.Frame;
 
 /**
  * The real monitor loop ({@link Monitor#step()}) and the real {@link Poller} on a fake clock: the poller's

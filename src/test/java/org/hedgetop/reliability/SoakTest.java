@@ -10,7 +10,7 @@ import java.util.List;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookLoader;
 import org.hedgetop.market.MarketRequest;
-import org.hedgetop.market.SimulatedSource;
+import org.hedgetop.market.sim.SimulatedSource;
 import org.hedgetop.risk.RiskView;
 import org.junit.jupiter.api.Test;
 

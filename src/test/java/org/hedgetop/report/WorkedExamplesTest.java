@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.hedgetop.Hedgetop;
+import org.hedgetop.cli.Hedgetop;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,7 +14,7 @@ import org.hedgetop.book.BookException;
 import org.hedgetop.book.BookLoader;
 import org.hedgetop.market.MarketRequest;
 import org.hedgetop.market.MarketSnapshot;
-import org.hedgetop.market.ReplaySource;
+import org.hedgetop.market.replay.ReplaySource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

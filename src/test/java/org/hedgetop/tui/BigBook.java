@@ -9,11 +9,11 @@ import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.TokenRow;
 
 /** The benchmark's book size: 1,000 holdings and 200 hedges, built from the demo fixture's shapes. */
-final class BigBook {
+public final class BigBook {
     private BigBook() {
     }
 
-    static List<TokenRow> tokens(int n) {
+    public static List<TokenRow> tokens(int n) {
         List<TokenRow> base = Fixture.tokens();
         List<TokenRow> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -25,7 +25,7 @@ final class BigBook {
         return out;
     }
 
-    static List<HedgeRow> hedges(int n, List<TokenRow> tokens) {
+    public static List<HedgeRow> hedges(int n, List<TokenRow> tokens) {
         List<HedgeRow> base = Fixture.hedges();
         List<HedgeRow> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -43,10 +43,10 @@ final class BigBook {
         return out;
     }
 
-    record Book(RiskView view, MarketSnapshot market) {
+    public record Book(RiskView view, MarketSnapshot market) {
     }
 
-    static Book of(int tokens, int hedges) {
+    public static Book of(int tokens, int hedges) {
         List<TokenRow> t = tokens(tokens);
         List<HedgeRow> h = hedges(hedges, t);
         return new Book(Fixture.view(t, h), Fixture.market(t, h));

@@ -32,19 +32,19 @@ import org.hedgetop.risk.Totals;
  * future whose exit rule fired, an over-hedged short near liquidation, an instrument without a market).
  * The numbers are consistent with DOMAIN.md where the screen shows both sides of a formula.
  */
-final class Fixture {
+public final class Fixture {
     private Fixture() {
     }
 
-    static final Instant NOW = Instant.parse("2026-11-20T12:34:56Z");
+    public static final Instant NOW = Instant.parse("2026-11-20T12:34:56Z");
 
-    static OptionalDouble d(double v) {
+    public static OptionalDouble d(double v) {
         return OptionalDouble.of(v);
     }
 
-    static final OptionalDouble NA = OptionalDouble.empty();
+    public static final OptionalDouble NA = OptionalDouble.empty();
 
-    static TokenRow token(String name, double units, double price, String sector, double rhoBtc, double betaBtc,
+    public static TokenRow token(String name, double units, double price, String sector, double rhoBtc, double betaBtc,
                           double rhoEth, double betaEth, double vol, double chg, double apy, double total) {
         double e = units * price;
         return new TokenRow(name, units, d(price), d(e), d(100 * e / total), Optional.ofNullable(sector),
@@ -52,11 +52,11 @@ final class Fixture {
                 apy > 0 ? d(e * apy / 100) : NA, false, false);
     }
 
-    static final double TOTAL = 100_000 * 152.34 + 40 * 3_105.5 + 12 * 96_012.25 + 120_000 * 8.125
+    public static final double TOTAL = 100_000 * 152.34 + 40 * 3_105.5 + 12 * 96_012.25 + 120_000 * 8.125
             + 500 * 312.4 + 8_000 * 18.42 + 30_000 * 26.05 + 1_500_000 * 0.3812 + 90_000 * 0.8123
             + 4_000 * 6.25;
 
-    static List<TokenRow> tokens() {
+    public static List<TokenRow> tokens() {
         List<TokenRow> t = new ArrayList<>();
         t.add(token("SOL", 100_000, 152.34, "Layer-1", 0.82, 1.35, 0.86, 1.12, 71.4, 2.31, 7, TOTAL));
         t.add(token("ETH", 40, 3_105.5, "Layer-1", 0.88, 1.18, 1.0, 1.0, 58.2, 1.12, 3.2, TOTAL));
@@ -75,7 +75,7 @@ final class Fixture {
         return t;
     }
 
-    static HedgeRow hedge(String id, String instrument, String underlying, HedgeType type, List<String> covers,
+    public static HedgeRow hedge(String id, String instrument, String underlying, HedgeType type, List<String> covers,
                           Ratio ratio, double mark, double spot, double size, double covered, double factor,
                           double target, long needed, long held, boolean over, boolean drift, double rate,
                           Instant next, double accrued, double basis, double basisAnn, double liq,
@@ -93,7 +93,7 @@ final class Fixture {
                 d(liqDist), liqAlert, exit, false);
     }
 
-    static List<HedgeRow> hedges() {
+    public static List<HedgeRow> hedges() {
         Instant next = Instant.parse("2026-11-20T16:00:00Z");
         List<HedgeRow> h = new ArrayList<>();
         h.add(hedge("sol-perp", "SOLUSDT", "SOL", HedgeType.PERPETUAL, List.of("SOL"), Ratio.BETA, 152.11, 152.34,
@@ -114,11 +114,11 @@ final class Fixture {
         return h;
     }
 
-    static RiskView view() {
+    public static RiskView view() {
         return view(tokens(), hedges());
     }
 
-    static RiskView view(List<TokenRow> tokens, List<HedgeRow> hedges) {
+    public static RiskView view(List<TokenRow> tokens, List<HedgeRow> hedges) {
         List<SectorRow> sectors = List.of(new SectorRow("Layer-1", 16_124_270, 84.7),
                 new SectorRow("Store of value", 1_152_147, 6.1), new SectorRow("DeFi", 1_131_200, 5.9),
                 new SectorRow("Meme", 571_800, 3.0), new SectorRow("Oracle", 147_360, 0.8),
@@ -138,7 +138,7 @@ final class Fixture {
     }
 
     /** A symmetric matrix of the priced tokens; TIA has too few returns (n/a). */
-    static CorrelationMatrix matrix(List<TokenRow> tokens) {
+    public static CorrelationMatrix matrix(List<TokenRow> tokens) {
         List<String> labels = new ArrayList<>();
         for (TokenRow t : tokens) {
             if (t.price().isPresent()) {
@@ -157,7 +157,7 @@ final class Fixture {
     }
 
     /** Hourly prices over 31 days ending at the token's price, seeded; volume for SOL, ETH and BTC only. */
-    static MarketSnapshot market(List<TokenRow> tokens, List<HedgeRow> hedges) {
+    public static MarketSnapshot market(List<TokenRow> tokens, List<HedgeRow> hedges) {
         Map<String, Double> spot = new LinkedHashMap<>();
         Map<String, PriceSeries> spotHistory = new LinkedHashMap<>();
         Random rnd = new Random(7);
@@ -183,7 +183,7 @@ final class Fixture {
                 "live");
     }
 
-    static MarketSnapshot market() {
+    public static MarketSnapshot market() {
         return market(tokens(), hedges());
     }
 

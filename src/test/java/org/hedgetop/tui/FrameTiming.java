@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import org.hedgetop.tui.pane.Frame;
 
 /** Not a test: prints how long a 200x60 frame of the big book takes (java -cp ... FrameTiming). */
 final class FrameTiming {

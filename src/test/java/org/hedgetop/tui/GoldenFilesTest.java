@@ -37,7 +37,7 @@ class GoldenFilesTest {
         VirtualScreen before = VirtualScreen.render(120, 40, Fixture.view(), Fixture.market(), ui);
         VirtualScreen after = VirtualScreen.render(120, 40, Fixture.view(Fixture.tokens(), hedges), Fixture.market(),
                 ui);
-        int row = FrameTest.rowStarting(before, "sol-perp ");
+        int row = before.rowStarting("sol-perp ");
         // the word changes too (DRIFT -> ok); compare the coverage cell, whose text is the same
         int col = before.row(row).indexOf("89.9%");
         assertThat(after.row(row).substring(col, col + 5)).isEqualTo("89.9%");

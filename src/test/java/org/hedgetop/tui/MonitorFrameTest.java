@@ -17,11 +17,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookLoader;
+import org.hedgetop.cli.Sources;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.MarketSource;
-import org.hedgetop.market.Sources;
 import org.hedgetop.risk.RiskEngine;
 import org.hedgetop.risk.RiskView;
+import org.hedgetop.tui.pane.Frame;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.RiskView;
+import org.hedgetop.tui.pane.Frame;
 
 /**
  * Draws a frame through a real Lanterna {@link TerminalScreen} into a {@link DefaultVirtualTerminal} and
@@ -21,13 +22,13 @@ import org.hedgetop.risk.RiskView;
  * character the screen sends to the terminal is recorded, so a test can prove that no control character
  * ever reached it.
  */
-final class VirtualScreen {
-    final int cols;
-    final int rows;
-    final String[] text;
-    final String[] styles;
-    final List<String> legend;
-    final StringBuilder sent;
+public final class VirtualScreen {
+    public final int cols;
+    public final int rows;
+    public final String[] text;
+    public final String[] styles;
+    public final List<String> legend;
+    public final StringBuilder sent;
 
     private VirtualScreen(int cols, int rows, String[] text, String[] styles, List<String> legend,
                           StringBuilder sent) {
@@ -40,7 +41,7 @@ final class VirtualScreen {
     }
 
     /** A terminal that also keeps everything written to it. */
-    static final class RecordingTerminal extends DefaultVirtualTerminal {
+    public static final class RecordingTerminal extends DefaultVirtualTerminal {
         final StringBuilder sent = new StringBuilder();
 
         RecordingTerminal(TerminalSize size) {
@@ -60,7 +61,7 @@ final class VirtualScreen {
         }
     }
 
-    static VirtualScreen render(int cols, int rows, RiskView view, MarketSnapshot market, UiState ui) {
+    public static VirtualScreen render(int cols, int rows, RiskView view, MarketSnapshot market, UiState ui) {
         RecordingTerminal vt = new RecordingTerminal(new TerminalSize(cols, rows));
         try {
             TerminalScreen screen = new TerminalScreen(vt);
@@ -111,7 +112,7 @@ final class VirtualScreen {
     }
 
     /** The golden file form: the characters, then per cell a style letter, then what the letters mean. */
-    String golden() {
+    public String golden() {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(cols).append('x').append(rows).append(" screen text\n");
         for (String line : text) {
@@ -128,11 +129,21 @@ final class VirtualScreen {
         return sb.toString();
     }
 
-    String screenText() {
+    public String screenText() {
         return String.join("\n", text);
     }
 
-    String row(int y) {
+    public String row(int y) {
         return text[y];
+    }
+
+    /** The first row that starts with {@code prefix}, or -1. */
+    public int rowStarting(String prefix) {
+        for (int y = 0; y < rows; y++) {
+            if (row(y).startsWith(prefix)) {
+                return y;
+            }
+        }
+        return -1;
     }
 }

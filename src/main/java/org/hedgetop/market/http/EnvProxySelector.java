@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 
 /**
  * Chooses a proxy the way curl and most command-line tools do, from {@code HTTPS_PROXY},

@@ -20,7 +20,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 
 /**
  * GETs one URL of one exchange and returns the body bytes, or a {@link FeedException} that says what

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import org.hedgetop.book.FeedSpec;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 
 /**
  * Where an exchange's spot and futures APIs live. Precedence: environment ({@code HEDGETOP_SPOT_URL},

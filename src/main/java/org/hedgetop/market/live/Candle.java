@@ -1,8 +1,39 @@
 package org.hedgetop.market.live;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hedgetop.market.http.FeedException;
+import org.hedgetop.text.Safe;
+
 /**
  * One kline: its open time (epoch millis; the candle is stored at its open time), close and traded
  * volume in the base asset.
  */
 public record Candle(long openTime, double close, double volume) {
+    /**
+     * Kline rows as both venues send them, {@code [time, open, high, low, close, volume, ...]} (Binance
+     * oldest first, Bybit newest first), returned oldest first. One bad candle rejects the whole list: a
+     * wrong close would silently bend every statistic.
+     *
+     * @param timeName the venue's name for the first column, for the error message
+     */
+    public static List<Candle> fromRows(Iterable<JsonNode> rows, String timeName) throws FeedException {
+        List<Candle> candles = new ArrayList<>();
+        for (JsonNode k : rows) {
+            if (!k.isArray() || k.size() < 6) {
+                throw Json.bad("klines: a candle is not [" + timeName + ", open, high, low, close, volume, ...]");
+            }
+            long open = Json.millisValue(k.get(0), timeName);
+            double close = Json.numberValue(k.get(4), "close");
+            if (!(close > 0)) {
+                throw Json.bad("klines: close is not a positive price: \"" + Safe.text(k.get(4).asText(), 40) + "\"");
+            }
+            double volume = Json.numberValue(k.get(5), "volume");
+            candles.add(new Candle(open, close, Math.max(0, volume)));
+        }
+        candles.sort(Comparator.comparingLong(Candle::openTime));
+        return candles;
+    }
 }

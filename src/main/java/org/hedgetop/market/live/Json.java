@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.OptionalDouble;
-import org.hedgetop.book.Safe;
 import org.hedgetop.market.http.FeedException;
+import org.hedgetop.text.Safe;
 
 /**
  * Strict reading of exchange JSON: the exchanges send numbers as strings ("43519.34"), and a value that

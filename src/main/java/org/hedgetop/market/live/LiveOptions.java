@@ -28,12 +28,4 @@ public record LiveOptions(OkHttpClient client, Map<String, String> env, Consumer
         return new LiveOptions(HttpClients.shared(), System.getenv(), progress, Sleeper.REAL, new Random(),
                 RetryPolicy.DEFAULT, HttpClients.MAX_BODY_BYTES, Clock.systemUTC());
     }
-
-    public LiveOptions withEnv(Map<String, String> value) {
-        return new LiveOptions(client, value, progress, sleeper, random, retry, maxBodyBytes, clock);
-    }
-
-    public LiveOptions withMaxBodyBytes(long value) {
-        return new LiveOptions(client, env, progress, sleeper, random, retry, value, clock);
-    }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hedgetop.book.FeedSpec;
@@ -53,8 +54,16 @@ public abstract class LiveSource implements MarketSource {
         this.history = new History(this);
     }
 
-    /** Exchange name as people write it: "Binance". */
-    protected abstract String exchange();
+    /** Exchange name as people write it: "Binance" (given to the constructor). */
+    protected final String exchange() {
+        return fetcher.exchange();
+    }
+
+    /** The source's name in books and on the command line: the exchange in lower case ("binance"). */
+    @Override
+    public String name() {
+        return exchange().toLowerCase(Locale.ROOT);
+    }
 
     /** What to try when this exchange refuses the user's location. */
     protected abstract String regionAdvice();

@@ -3,7 +3,7 @@ package org.hedgetop.tui.draw;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.Arrays;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 
 /**
  * The frame being painted: a grid of characters and styles in plain arrays, written to Lanterna once at

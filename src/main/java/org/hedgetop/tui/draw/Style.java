@@ -5,7 +5,7 @@ import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import java.util.EnumSet;
-import org.hedgetop.book.Safe;
+import org.hedgetop.text.Safe;
 
 /**
  * Colours and modifiers of a cell, with its {@link TextCharacter}s made once and reused: Lanterna interns a

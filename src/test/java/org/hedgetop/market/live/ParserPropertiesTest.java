@@ -6,8 +6,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.hedgetop.market.binance.BinanceParser;
-import org.hedgetop.market.bybit.BybitParser;
+import org.hedgetop.market.exchange.binance.BinanceParser;
+import org.hedgetop.market.exchange.bybit.BybitParser;
 import org.hedgetop.market.http.FeedException;
 
 /** Whatever arrives, a parser either returns records or throws FeedException: never anything else. */

@@ -1,0 +1,122 @@
+package org.hedgetop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.hedgetop.book.Book;
+import org.hedgetop.book.BookFile;
+import org.hedgetop.market.MarketException;
+import org.hedgetop.market.MarketSnapshot;
+import org.hedgetop.market.MarketSource;
+import org.hedgetop.market.replay.Recorder;
+import org.hedgetop.report.JsonReport;
+import org.hedgetop.report.TextReport;
+import org.hedgetop.risk.RiskEngine;
+import org.hedgetop.risk.RiskView;
+import org.hedgetop.text.Safe;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hedgetop report FILE}: computes the view once and prints it as text or JSON. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Print the risk report of a book once, as aligned text or JSON (for scripts and cron).")
+final class ReportCommand implements Callable<Integer> {
+    enum Format { text, json, yaml }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "portfolio YAML file")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "text",
+            description = "text, json or yaml (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--at", paramLabel = "TIME",
+            description = "evaluate at this UTC time (2026-11-02T00:00:00Z or 2026-11-02); "
+                    + "default: now, or the last time of a replay file")
+    String at;
+
+    @Option(names = "--source", paramLabel = "S",
+            description = "market source: simulated, replay, binance, bybit (default: the book's feed.source)")
+    String source;
+
+    @Option(names = "--record", paramLabel = "CSV",
+            description = "append what was polled to CSV (replay format), e.g. to build a history from cron")
+    Path record;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<BookFile> loaded = BookArgument.load(file, err);
+        if (loaded.isEmpty()) {
+            return Hedgetop.BAD_INPUT;
+        }
+        Book book = loaded.get().book();
+        Instant when;
+        try {
+            when = at == null ? null : parseTime(at);
+        } catch (DateTimeParseException e) {
+            err.println("hedgetop: --at must be a UTC time like 2026-11-02T00:00:00Z or a date like 2026-11-02, got \""
+                    + Safe.text(at) + "\"");
+            return Hedgetop.BAD_INPUT;
+        }
+        String sourceName = source != null ? source : book.feed().source();
+        // live sources load their history first: say what they are doing on stderr, stdout stays the report
+        try (MarketSource market = Sources.open(book, sourceName,
+                message -> err.println("hedgetop: " + Safe.text(message)))) {
+            Instant now = when != null ? when : market.defaultReportTime().orElseGet(Instant::now);
+            MarketSnapshot snapshot = market.poll(now);
+            if (record != null) {
+                try (Recorder recorder = new Recorder(record)) {
+                    recorder.record(snapshot);
+                } catch (IOException | UncheckedIOException e) {
+                    IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                    err.println("hedgetop: cannot record to " + Safe.text(record.toString(), 500) + ": "
+                            + BookArgument.reason(cause));
+                    return Hedgetop.FAILURE;
+                }
+            }
+            RiskView view = new RiskEngine().evaluate(book, snapshot, now);
+            out.print(switch (format) {
+                case json -> JsonReport.render(view);
+                case yaml -> JsonReport.renderYaml(view);
+                case text -> TextReport.render(view);
+            });
+            out.flush();
+            return Hedgetop.OK;
+        } catch (IllegalArgumentException e) {
+            err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
+            return Hedgetop.BAD_INPUT;
+        } catch (MarketException e) {
+            err.println("hedgetop: market data: " + Safe.text(String.valueOf(e.getMessage()), 500));
+            return Hedgetop.FAILURE;
+        }
+    }
+
+    /** An ISO instant, a local date-time taken as UTC, or a date meaning its UTC midnight. */
+    static Instant parseTime(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException notInstant) {
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+        }
+    }
+}

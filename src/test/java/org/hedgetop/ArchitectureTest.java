@@ -1,0 +1,88 @@
+package org.hedgetop;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+
+/**
+ * The package rules of docs/architecture.md, held on the compiled main classes. Dependencies flow one
+ * way: cli -> tui -> report/risk -> market -> book -> text (see the drawing there).
+ */
+@AnalyzeClasses(packages = "org.hedgetop", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    /** No cycle between any two packages, subpackages counted on their own (market vs market.live, tui vs tui.pane). */
+    @ArchTest
+    static final ArchRule noCycleBetweenPackages = slices().matching("org.hedgetop.(**)").should().beFreeOfCycles();
+
+    /** Nor between the top-level areas, each taken with its subpackages (market.** against book, risk, ...). */
+    @ArchTest
+    static final ArchRule noCycleBetweenAreas = slices().matching("org.hedgetop.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule bookUsesOnlyText = classes().that().resideInAPackage("org.hedgetop.book..")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.hedgetop..")
+                    .or(resideInAnyPackage("org.hedgetop.book..", "org.hedgetop.text..")));
+
+    @ArchTest
+    static final ArchRule textStandsAlone = classes().that().resideInAPackage("org.hedgetop.text..")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.hedgetop..")
+                    .or(resideInAnyPackage("org.hedgetop.text..")));
+
+    @ArchTest
+    static final ArchRule riskNeverDrawsNorReports = noClasses().that().resideInAPackage("org.hedgetop.risk..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hedgetop.tui..", "org.hedgetop.report..");
+
+    /** The shared HTTP layer knows no venue and no portfolio: it sanitises through text, not book. */
+    @ArchTest
+    static final ArchRule httpKnowsNoVenueNorBook = noClasses().that().resideInAPackage("org.hedgetop.market.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hedgetop.market.exchange..",
+                    "org.hedgetop.book..", "org.hedgetop.market.live..");
+
+    @ArchTest
+    static final ArchRule liveMachineryKnowsNoVenue = noClasses().that().resideInAPackage("org.hedgetop.market.live..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hedgetop.market.exchange..");
+
+    /** Sources are built in the composition root only: nothing below cli names a concrete source. */
+    @ArchTest
+    static final ArchRule onlyCliBuildsSources = noClasses().that().resideOutsideOfPackage("org.hedgetop.cli..")
+            .and().resideOutsideOfPackage("org.hedgetop.market.sim..")
+            .and().resideOutsideOfPackage("org.hedgetop.market.replay..")
+            .and().resideOutsideOfPackage("org.hedgetop.market.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hedgetop.market.sim..",
+                    "org.hedgetop.market.replay..", "org.hedgetop.market.exchange..");
+
+    /**
+     * Painters never import market: they draw what the view holds. Recorded exception: these painters
+     * still read price series from the MarketSnapshot; issue 11 ("One way through the code (2 of 2)") moves
+     * the series into the view and empties this list. The list may only shrink.
+     */
+    static final Set<String> PAINTERS_STILL_READING_MARKET = Set.of(
+            "org.hedgetop.tui.draw.Sparkline", "org.hedgetop.tui.draw.VolumeProfile",
+            "org.hedgetop.tui.pane.DetailView", "org.hedgetop.tui.pane.ExposurePane",
+            "org.hedgetop.tui.pane.Frame", "org.hedgetop.tui.pane.VolumeProfileView");
+
+    @ArchTest
+    static final ArchRule paintersNeverImportMarket = noClasses()
+            .that().resideInAnyPackage("org.hedgetop.tui.pane..", "org.hedgetop.tui.draw..")
+            .and(describe("are not in the recorded exception list (issue 11)",
+                    (JavaClass c) -> !PAINTERS_STILL_READING_MARKET.contains(outermost(c).getName())))
+            .should().dependOnClassesThat().resideInAPackage("org.hedgetop.market..");
+
+    private static JavaClass outermost(JavaClass c) {
+        JavaClass o = c;
+        while (o.getEnclosingClass().isPresent()) {
+            o = o.getEnclosingClass().get();
+        }
+        return o;
+    }
+}

@@ -1,0 +1,41 @@
+package org.hedgetop.tui.pane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.TerminalSize;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.hedgetop.tui.BigBook;
+import org.hedgetop.tui.UiState;
+import org.hedgetop.tui.draw.Canvas;
+
+/** Any book size, terminal size and state paints a whole frame without failing, twice the same. */
+class FramePropertiesTest {
+
+    @Property(tries = 200, seed = "20261120")
+    void everyStatePaintsDeterministically(@ForAll @IntRange(min = 1, max = 230) int cols,
+                                          @ForAll @IntRange(min = 1, max = 70) int rows,
+                                          @ForAll @IntRange(min = 0, max = 40) int tokens,
+                                          @ForAll @IntRange(min = 0, max = 25) int hedges,
+                                          @ForAll @IntRange(min = -2, max = 60) int selected,
+                                          @ForAll @IntRange(min = 0, max = 255) int flags) {
+        BigBook.Book b = BigBook.of(tokens, hedges);
+        UiState ui = new UiState(UiState.Pane.values()[flags % 4], selected, selected + 3,
+                UiState.Overlay.values()[(flags / 4) % 4], (flags & 16) != 0, (flags & 32) != 0, (flags & 64) != 0,
+                (flags & 128) != 0 ? Optional.of("status " + flags) : Optional.empty(), (flags & 1) != 0,
+                (flags & 2) != 0, (flags & 8) != 0);
+        TerminalSize size = new TerminalSize(cols, rows);
+        Canvas first = Frame.render(size, b.view(), b.market(), ui);
+        Canvas second = Frame.render(size, b.view(), b.market(), ui);
+        assertThat(first.width()).isEqualTo(cols);
+        assertThat(first.height()).isEqualTo(rows);
+        for (int y = 0; y < rows; y++) {
+            assertThat(second.row(y)).isEqualTo(first.row(y));
+            for (int x = 0; x < cols; x++) {
+                assertThat(second.styleAt(x, y)).isSameAs(first.styleAt(x, y));
+            }
+        }
+    }
+}
