@@ -1,8 +1,10 @@
 package org.hedgetop.tui.pane;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.hedgetop.book.HedgeType;
 import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.PnlTotals;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.tui.UiState;
 import org.hedgetop.tui.draw.Bars;
@@ -134,11 +136,27 @@ public final class HedgePane {
         }
     }
 
-    /** Book-wide coverage and net delta: what the hedges add up to. */
+    /**
+     * Book-wide coverage and net delta: what the hedges add up to; then the book's P&amp;L (DOMAIN.md section 7),
+     * net first (the title is cut on narrow terminals): spot, the hedges' price P&amp;L (realized + unrealized),
+     * funding and fees.
+     */
     static String note(RiskView view) {
         String cov = view.totals().coveragePct().isPresent()
                 ? Fmt.pct(view.totals().coveragePct().getAsDouble(), 1) : Fmt.NA;
-        return "book coverage " + cov + ", net delta " + Fmt.abbrev(view.totals().netDelta(), 1, true);
+        String note = "book coverage " + cov + ", net delta " + Fmt.abbrev(view.totals().netDelta(), 1, true);
+        PnlTotals p = view.totals().pnl();
+        if (p.spotPnl().isEmpty() && p.hedgePnl().isEmpty()) {
+            return note;
+        }
+        OptionalDouble price = p.unrealizedPnl().isPresent()
+                ? OptionalDouble.of(p.realizedPnl() + p.unrealizedPnl().getAsDouble()) : OptionalDouble.empty();
+        return note + "; P&L " + abbrev(p.netPnl()) + " = spot " + abbrev(p.spotPnl()) + ", price " + abbrev(price)
+                + ", funding " + abbrev(view.totals().fundingAccrued()) + ", fees " + abbrev(OptionalDouble.of(-p.fees()));
+    }
+
+    private static String abbrev(OptionalDouble v) {
+        return v.isPresent() ? Fmt.abbrev(v.getAsDouble(), 1, true) : Fmt.NA;
     }
 
     private static void number(Canvas c, int x, int y, int w, String s, Theme t) {
