@@ -5,14 +5,9 @@ import static org.hedgetop.tui.Fixtures.T0;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.hedgetop.book.Book;
-import org.hedgetop.book.Fill;
-import org.hedgetop.book.Hedge;
 import org.hedgetop.book.Interval;
 import org.hedgetop.book.Ratio;
 import org.hedgetop.market.MarketSnapshot;
@@ -161,43 +156,6 @@ class UpdateKeysTest {
         assertThat(status(s)).isEqualTo("redone: sol-perp target_pct 100 -> 105 (2 more to redo)");
         s = press(s, '-'); // a new edit forgets the redo
         assertThat(status(ctrl(s, 'r'))).isEqualTo("nothing to redo");
-    }
-
-    /*
-     * sol-perp: short 20,000 at 150 since T0 - 7 days; needed 21,500 at mark 150 (Fixtures.hedgeRow): x appends
-     * the fill {time: T0, contracts: -1,500, price: 150} after the implied one, and undo gives the book back.
-     */
-    @Test
-    void markExecutedAppendsAFillForTheOrder() throws Exception {
-        Hedge h = Fixtures.state().book().hedges().get(0);
-        Instant opened = T0.minus(Duration.ofDays(7));
-        Book book = Fixtures.state().book().withHedge(new Hedge(h.id(), h.covers(), h.instrument(), h.underlying(),
-                h.type(), h.expiry(), h.contractSize(), h.targetPct(), h.ratio(), h.position(), h.entryPrice(),
-                Optional.of(opened), h.leverage(), h.exit(), h.location()));
-        MonitorState s = MonitorState.initial(book, T0, "fake", UiState.initial(true, true));
-        MonitorState withView = Update.evaluated(s,
-                Fixtures.view(s.book(), s.market(), T0, OptionalLong.of(21_500), List.of())).state();
-        MonitorState x = press(withView, 'x');
-        Hedge after = x.book().hedges().get(0);
-        assertThat(after.position()).isEqualTo(-21_500);
-        assertThat(after.fills()).containsExactly(Fill.of(opened, -20_000, 150), Fill.of(T0, -1_500, 150));
-        assertThat(status(x)).contains("sold 1500 @ 150, position -20000 -> -21500");
-        assertThat(press(x, 'u').book()).isEqualTo(book);
-
-        // on a book with fills, a second x (needed now 22,000) appends exactly one more fill
-        MonitorState again = press(Update.evaluated(x, Fixtures.view(x.book(), x.market(), T0,
-                OptionalLong.of(22_000), List.of())).state(), 'x');
-        assertThat(again.book().hedges().get(0).fills()).hasSize(3).endsWith(Fill.of(T0, -500, 150));
-    }
-
-    @Test
-    void markExecutedWithoutOpenedIsRefused() {
-        MonitorState s = Fixtures.state();
-        MonitorState withView = Update.evaluated(s,
-                Fixtures.view(s.book(), s.market(), T0, OptionalLong.of(21_500), List.of())).state();
-        MonitorState x = press(withView, 'x');
-        assertThat(x.book()).isEqualTo(s.book());
-        assertThat(status(x)).contains("sol-perp has no opened: its position cannot be turned into fills");
     }
 
     @Test
