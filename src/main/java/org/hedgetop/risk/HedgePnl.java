@@ -16,13 +16,14 @@ import java.util.OptionalDouble;
  * @param fills          fills applied (a hedge written with {@code position} counts its one implied fill)
  * @param firstFillTime  time of the first fill; empty without fills or without {@code opened}
  * @param settlements    funding settlements counted in {@code funding_accrued}
+ * @param lastSettlement the latest of them: time, rate, contracts held, price, payment
  */
 public record HedgePnl(long position, OptionalDouble entryPrice, double realizedPnl, OptionalDouble unrealizedPnl,
                        double fees, OptionalDouble hedgePnl, int fills, Optional<Instant> firstFillTime,
-                       int settlements) {
+                       int settlements, Optional<Ledger.Settlement> lastSettlement) {
     /** A row made without a ledger (tests of painters): the position and nothing else known. */
     public static HedgePnl unknown(long position) {
         return new HedgePnl(position, OptionalDouble.empty(), 0, OptionalDouble.empty(), 0, OptionalDouble.empty(), 0,
-                Optional.empty(), 0);
+                Optional.empty(), 0, Optional.empty());
     }
 }

@@ -69,7 +69,7 @@ final class HedgeRows {
         OptionalDouble unrealized = Ledger.unrealizedPnl(state, h.contractSize(), mark);
         HedgePnl pnl = new HedgePnl(state.position(), state.entryPrice(), state.realizedPnl(), unrealized,
                 state.fees(), Ledger.hedgePnl(state, unrealized, accrued), state.fills(), state.firstFillTime(),
-                paid.settlements());
+                paid.settlements(), paid.last());
 
         OptionalDouble basis = Carry.basisPct(mark, underlyingSpot);
         OptionalDouble basisAnnual = h.type() == HedgeType.EXPIRY

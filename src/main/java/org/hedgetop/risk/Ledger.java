@@ -38,7 +38,6 @@ public final class Ledger {
      */
     public record State(long position, OptionalDouble entryPrice, double realizedPnl, double fees, int fills,
                         Optional<Instant> firstFillTime) {
-        static final State FLAT = new State(0, OptionalDouble.empty(), 0, 0, 0, Optional.empty());
     }
 
     /**
@@ -47,9 +46,20 @@ public final class Ledger {
      * @param accrued      sum of the payments; empty for an expiry future, without a funding history (no
      *                     {@code opened}), and when no priced settlement falls after the first fill
      * @param settlements  settlements counted (priced, after the first fill, at or before now)
+     * @param last         the latest settlement counted
      */
-    public record Funding(OptionalDouble accrued, int settlements) {
-        static final Funding NONE = new Funding(OptionalDouble.empty(), 0);
+    public record Funding(OptionalDouble accrued, int settlements, Optional<Settlement> last) {
+        static final Funding NONE = new Funding(OptionalDouble.empty(), 0, Optional.empty());
+    }
+
+    /**
+     * One settlement as the ledger counted it.
+     *
+     * @param held     contracts held at it (signed: the fills before its time)
+     * @param price    {@code F_k}
+     * @param payment  {@code -held * contract_size * F_k * f_k}: positive = received
+     */
+    public record Settlement(Instant time, double rate, long held, double price, double payment) {
     }
 
     /** A fill as the walk sees it: {@code time} null = before every time; {@code price} NaN = unknown. */
@@ -169,6 +179,7 @@ public final class Ledger {
         }
         double sum = 0;
         int used = 0;
+        Settlement last = null;
         for (FundingEvent e : events) {
             if (!e.time().isAfter(first) || e.time().isAfter(now) || !Double.isFinite(e.rate())) {
                 continue;
@@ -179,10 +190,14 @@ public final class Ledger {
             }
             int i = lastBefore(times, e.time().toEpochMilli());
             long held = i < 0 ? 0 : after[i];
-            sum += Carry.fundingPayment(held, hedge.contractSize(), price.getAsDouble(), e.rate());
+            double payment = Carry.fundingPayment(held, hedge.contractSize(), price.getAsDouble(), e.rate());
+            sum += payment;
             used++;
+            if (last == null || !e.time().isBefore(last.time())) {
+                last = new Settlement(e.time(), e.rate(), held, price.getAsDouble(), payment);
+            }
         }
-        return used == 0 ? Funding.NONE : new Funding(Stats.finite(sum), used);
+        return used == 0 ? Funding.NONE : new Funding(Stats.finite(sum), used, Optional.of(last));
     }
 
     /**

@@ -162,6 +162,11 @@ class LedgerTest {
         Ledger.Funding f = Ledger.funding(h, events, PriceSeries.EMPTY, PriceSeries.EMPTY, T2.plusSeconds(4 * 3600));
         assertThat(f.accrued().getAsDouble()).isCloseTo(0.25, within(1e-12));
         assertThat(f.settlements()).isEqualTo(3);
+        Ledger.Settlement last = f.last().orElseThrow();
+        assertThat(last.time()).isEqualTo(T2);
+        assertThat(last.held()).isEqualTo(-150);
+        assertThat(last.price()).isEqualTo(9);
+        assertThat(last.payment()).isCloseTo(-0.27, within(1e-12));
         assertThat(Ledger.positionBefore(h, T1.plusSeconds(16 * 3600))).isEqualTo(-100);
         assertThat(Ledger.positionBefore(h, T2)).isEqualTo(-150);
 

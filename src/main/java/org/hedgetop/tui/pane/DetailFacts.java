@@ -33,6 +33,10 @@ final class DetailFacts {
         return f;
     }
 
+    /** A settlement's time, short: {@code 11-20 08:00} (UTC, as the title bar). */
+    private static final java.time.format.DateTimeFormatter SETTLED = java.time.format.DateTimeFormatter
+            .ofPattern("MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+
     static List<String> hedge(HedgeRow h) {
         List<String> f = new ArrayList<>();
         f.add(Canvas.safe(h.id()) + " " + Canvas.safe(h.instrument()) + " " + h.type().label());
@@ -63,7 +67,11 @@ final class DetailFacts {
                     : Fmt.NA) + " (APR " + pct(h.fundingAprPct(), 2, true) + ")");
             f.add("next " + (h.nextFundingTime().isPresent()
                     ? Fmt.countdown(Duration.between(now, h.nextFundingTime().get())) : Fmt.NA));
-            f.add("accrued " + Fmt.signedMoney(h.fundingAccrued(), W));
+            f.add("accrued " + Fmt.signedMoney(h.fundingAccrued(), W) + " over " + h.pnl().settlements()
+                    + (h.pnl().settlements() == 1 ? " settlement" : " settlements"));
+            h.pnl().lastSettlement().ifPresent(k -> f.add("last " + SETTLED.format(k.time()) + " "
+                    + Fmt.signedPct(k.rate() * 100, 4) + " on " + Fmt.count(-k.held(), W) + " @ "
+                    + Fmt.price(k.price(), W) + " = " + Fmt.signedMoney(k.payment(), W)));
         }
         f.add("basis " + pct(h.basisPct(), 2, true) + " " + FundingPane.curve(h.basisPct(), 13));
         if (HedgePane.isExpiry(h)) {
