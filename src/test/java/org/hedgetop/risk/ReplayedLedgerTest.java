@@ -60,6 +60,7 @@ class ReplayedLedgerTest {
                     covers: [SOL]
                     instrument: SOLUSDT
                     contract_size: 1
+                    leverage: 4
                     fills:
                       - {time: 2022-01-01T00:00:00Z, contracts: -10, price: 100}
                       - {time: 2022-04-11T00:00:00Z, contracts: 4, price: 200, fee: 0.5}
@@ -95,8 +96,8 @@ class ReplayedLedgerTest {
         assertThat(h.pnl().hedgePnl().getAsDouble()).isCloseTo(-1510.58, within(1e-9));
         assertThat(h.pnl().fills()).isEqualTo(2);
         assertThat(h.pnl().firstFillTime()).contains(DAY0);
-        // liquidation from the average entry 100, leverage absent: no estimate
-        assertThat(h.liquidationPrice()).isEmpty();
+        // liquidation from the average entry 100 (not the last fill's 200): 100 * (1 + 1/4 - 0.5/100) = 124.5
+        assertThat(h.liquidationPrice().getAsDouble()).isCloseTo(124.5, within(1e-9));
         assertThat(view.tokens().get(0).spotPnl().getAsDouble()).isCloseTo(150_000, within(1e-6));
         assertThat(view.totals().pnl().netPnl().getAsDouble()).isCloseTo(148_489.42, within(1e-6));
     }
