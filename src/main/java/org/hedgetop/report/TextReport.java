@@ -21,6 +21,11 @@ public final class TextReport {
     }
 
     public static String render(RiskView v) {
+        return render(v, java.util.Map.of());
+    }
+
+    /** With the exchange account's figures per hedge id (a book with {@code account:}). */
+    public static String render(RiskView v, java.util.Map<String, ExchangeColumns> exchange) {
         StringBuilder out = new StringBuilder();
         out.append(Safe.text(v.portfolio())).append("  (").append(Safe.text(v.quote())).append(", source ")
                 .append(Safe.text(v.source())).append(", ").append(Safe.text(v.sourceHealth())).append(")\n");
@@ -41,12 +46,12 @@ public final class TextReport {
 
         out.append("\nHEDGES\n");
         TextTable hedges = new TextTable("id", "instrument", "type", "covers", "mark>", "factor>", "target%>",
-                "needed>", "held>", "order", "coverage%>", "flags");
+                "needed>", "held>", "action", "coverage%>", "flags");
         for (HedgeRow h : v.hedges()) {
             hedges.row(Safe.text(h.id()), Safe.text(h.instrument()), h.type().label(),
                     Safe.text(String.join("+", h.covers())), price(h.mark()), Num.fixed(h.factor(), 3),
                     Num.fixed(h.targetPct(), 2), count(h.contractsNeeded()), Long.toString(h.contractsHeld()),
-                    order(h.order()), Num.fixed(h.coveragePct(), 2), flags(h));
+                    h.action(), Num.fixed(h.coveragePct(), 2), flags(h));
         }
         hedges.appendTo(out);
 
@@ -61,6 +66,19 @@ public final class TextReport {
                     Num.fixed(h.basketBeta(), 2));
         }
         carry.appendTo(out);
+        if (!exchange.isEmpty()) {
+            out.append("\nEXCHANGE ACCOUNT\n");
+            TextTable x = new TextTable("id", "held>", "exchange>", "entry>", "liq_price>", "funding>", "reconciled");
+            for (HedgeRow h : v.hedges()) {
+                ExchangeColumns c = exchange.getOrDefault(h.id(), ExchangeColumns.UNKNOWN);
+                x.row(Safe.text(h.id()), Long.toString(-h.contractsHeld()),
+                        c.position().isPresent() ? Num.plain(c.position().getAsDouble()) : "n/a", price(c.entryPrice()),
+                        price(c.liquidationPrice()), c.funding().isPresent() ? Num.fixed(c.funding().getAsDouble(), 2)
+                                : c.fundingSince().map(t -> "n/a (since " + t + ")").orElse("n/a"),
+                        c.reconciled().map(r -> r ? "yes" : "NO").orElse("n/a"));
+            }
+            x.appendTo(out);
+        }
 
         out.append("\nLEDGER\n");
         TextTable ledger = new TextTable("id", "position>", "entry>", "realized>", "unrealized>", "funding>",
@@ -107,9 +125,18 @@ public final class TextReport {
         }
         for (Alert a : v.alerts()) {
             out.append(a.kind().label()).append("  ").append(Safe.text(a.subject())).append("  ")
+                    .append(a.flags().size() > 1 ? "[" + flagLabels(a) + "]  " : "")
                     .append(Safe.text(a.message(), 500)).append('\n');
         }
         return out.toString();
+    }
+
+    private static String flagLabels(Alert a) {
+        StringBuilder s = new StringBuilder();
+        for (Alert.Kind k : a.flags()) {
+            s.append(s.length() == 0 ? "" : ",").append(k.label());
+        }
+        return s.toString();
     }
 
     private static void scenarioRow(TextTable table, String name, ScenarioResult r) {

@@ -55,4 +55,20 @@ public record HedgeRow(String id, String instrument, String underlying, HedgeTyp
                 fundingAccrued, fundingCarryPerYear, basisPct, basisAnnualizedPct, liquidationPrice,
                 liquidationDistancePct, liquidationAlert, exitFired, noMarket, HedgePnl.unknown(-contractsHeld));
     }
+
+    /**
+     * The order in words (DOMAIN.md section 5): {@code close N} when an exit rule fired and contracts are held
+     * (the exit wins over sizing), else {@code sell N} / {@code buy N} by {@link #order}, {@code -} when there
+     * is nothing to do, {@code n/a} when the order cannot be known.
+     */
+    public String action() {
+        if (!exitFired.isEmpty() && contractsHeld != 0) {
+            return "close " + Math.abs(contractsHeld);
+        }
+        if (order.isEmpty()) {
+            return "n/a";
+        }
+        long o = order.getAsLong();
+        return o > 0 ? "sell " + o : o < 0 ? "buy " + -o : "-";
+    }
 }

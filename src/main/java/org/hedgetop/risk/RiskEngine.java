@@ -33,9 +33,18 @@ public final class RiskEngine {
     public RiskEngine() {
     }
 
-    public synchronized RiskView evaluate(Book book, MarketSnapshot market, Instant now) {
+    public RiskView evaluate(Book book, MarketSnapshot market, Instant now) {
+        return evaluate(book, market, now, false);
+    }
+
+    /**
+     * @param paused  polling is paused by the user: a price is not called stale for its age (nobody asked for a
+     *                newer one); a replay's prices never are (history played faster than the poll period)
+     */
+    public synchronized RiskView evaluate(Book book, MarketSnapshot market, Instant now, boolean paused) {
         Statistics stats = cache.get(book, market, now);
-        RiskView view = view(book, market, now, stats, funding);
+        boolean byAge = !paused && !"replay".equals(market.source());
+        RiskView view = view(book, market, now, stats, funding, byAge);
         funding.endOfEvaluation();
         return view;
     }
@@ -51,7 +60,7 @@ public final class RiskEngine {
     }
 
     private static RiskView view(Book book, MarketSnapshot market, Instant now, Statistics stats,
-                                 FundingMemo funding) {
+                                 FundingMemo funding, boolean byAge) {
         int n = book.holdings().size() + book.hedges().size();
         // every token whose spot a row shows or uses: the held ones and the hedges' underlyings
         Map<String, OptionalDouble> spot = new HashMap<>(2 * n);
@@ -92,7 +101,7 @@ public final class RiskEngine {
             tokens.add(new TokenRow(h.token(), h.units(), price, e, weight, h.sector(), a.rhoBtc(), a.rhoEth(),
                     a.betaBtc(), a.betaEth(), a.volatilityPct(), change, h.stakingApyPct(), carry,
                     status.health() == SymbolStatus.Health.NO_MARKET,
-                    Alerts.stale(status, now, book.feed().pollSeconds()), h.costPrice(),
+                    Alerts.stale(status, now, book.feed().pollSeconds(), byAge), h.costPrice(),
                     Ledger.spotPnl(h.units(), price, h.costPrice())));
         }
 
@@ -121,7 +130,7 @@ public final class RiskEngine {
         sectors.forEach((name, e) -> sectorRows.add(new SectorRow(name, e, sectorTotal > 0 ? 100 * e / sectorTotal : 0)));
 
         Scenarios scenarios = Shocks.of(tokens, hedges, book.settings().shockPct(), t -> stats.asset(t).betaBtc());
-        List<Alert> alerts = Alerts.of(book, hedges, market, now);
+        List<Alert> alerts = Alerts.of(book, hedges, totals.netDelta(), market, now, byAge);
         return new RiskView(now, book.name(), book.quote(), book.feed().interval(), book.feed().window(),
                 market.source(), market.sourceHealth(), tokens, hedges, totals, sectorRows, alerts, scenarios,
                 stats.correlations());

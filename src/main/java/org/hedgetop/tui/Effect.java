@@ -25,4 +25,12 @@ public sealed interface Effect {
     /** Pause or resume polling. */
     record Pause(boolean paused) implements Effect {
     }
+
+    /** The user acknowledged the alert of {@code subject}: no bell and no notification until it clears. */
+    record Acknowledge(String subject) implements Effect {
+    }
+
+    /** The user snoozed the alert of {@code subject} for an hour. */
+    record Snooze(String subject) implements Effect {
+    }
 }

@@ -52,11 +52,35 @@ final class KeyUpdate {
         act(d, action.get(), fx);
     }
 
+    /** Acknowledge or snooze the alert selected in the alert list; the monitor loop tells the tracker. */
+    private static void alert(MonitorState.Draft d, Keys.Action action, List<Effect> fx) {
+        UiState ui = d.ui;
+        if (ui.overlay() != UiState.Overlay.ALERTS || ui.alerts().active().isEmpty()) {
+            d.say(ui.alerts().active().isEmpty() ? "no active alert" : "a opens the alert list: choose one there");
+            return;
+        }
+        String subject = ui.alerts().active().get(ui.selectedAlert()).subject();
+        if (action == Keys.Action.ACKNOWLEDGE) {
+            fx.add(new Effect.Acknowledge(subject));
+            d.say("acknowledged " + Safe.text(subject, 40) + ": no bell for it until it clears");
+        } else {
+            fx.add(new Effect.Snooze(subject));
+            d.say("snoozed " + Safe.text(subject, 40) + " for an hour");
+        }
+    }
+
     private static void act(MonitorState.Draft d, Keys.Action action, List<Effect> fx) {
         UiState ui = d.ui;
+        if (ui.overlay() == UiState.Overlay.ALERTS && (action == Keys.Action.DOWN || action == Keys.Action.UP)) {
+            d.ui = ui.withAlerts(ui.selectedAlert() + (action == Keys.Action.DOWN ? 1 : -1), ui.alerts());
+            return;
+        }
         switch (action) {
             case DOWN -> move(d, 1);
             case UP -> move(d, -1);
+            case ALERTS -> d.ui = ui.withOverlay(ui.overlay() == UiState.Overlay.ALERTS
+                    ? UiState.Overlay.NONE : UiState.Overlay.ALERTS);
+            case ACKNOWLEDGE, SNOOZE -> alert(d, action, fx);
             case TARGET_UP -> target(d, t -> t + d.book.settings().targetStepPct());
             case TARGET_DOWN -> target(d, t -> t - d.book.settings().targetStepPct());
             case TARGET_ZERO -> target(d, t -> 0);

@@ -45,7 +45,12 @@ final class DetailFacts {
         f.add("target " + Fmt.pctTrim(h.targetPct()));
         f.add("held " + Fmt.count(h.contractsHeld(), W));
         f.add("needed " + (h.contractsNeeded().isPresent() ? Fmt.count(h.contractsNeeded().getAsLong(), W) : Fmt.NA));
-        f.add("order " + Fmt.order(h.order(), W));
+        if (h.action().startsWith("close ")) {
+            f.add("action close " + Fmt.count(Math.abs(h.contractsHeld()), W) + " (exit rule; sizing says "
+                    + Fmt.order(h.order(), W) + ")");
+        } else {
+            f.add("order " + Fmt.order(h.order(), W));
+        }
         f.add("cover " + pct(h.coveragePct(), 1, false) + " " + HedgePane.stateWords(h));
         f.add("avg entry " + Fmt.price(h.pnl().entryPrice(), W) + " (" + h.pnl().fills()
                 + (h.pnl().fills() == 1 ? " fill)" : " fills)"));
@@ -53,7 +58,9 @@ final class DetailFacts {
                 + Fmt.signedMoney(h.pnl().unrealizedPnl(), W));
         f.add("fees " + Fmt.money(h.pnl().fees(), W) + " hedge P&L " + Fmt.signedMoney(h.pnl().hedgePnl(), W));
         if (!h.exitFired().isEmpty()) {
-            f.add("exit fired: " + Canvas.safe(String.join(", ", h.exitFired())));
+            for (String rule : h.exitFired()) {
+                f.add("exit rule fired: " + Canvas.safe(rule));
+            }
         }
         return f;
     }

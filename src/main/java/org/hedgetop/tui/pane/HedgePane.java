@@ -101,8 +101,11 @@ public final class HedgePane {
                 case NEEDED -> number(c, x, y, cw, h.contractsNeeded().isPresent()
                         ? Fmt.count(h.contractsNeeded().getAsLong(), cw) : Fmt.NA, t);
                 case ORDER -> {
-                    String o = Fmt.order(h.order(), cw);
-                    c.text(x, y, cw, o, o.equals("-") || o.equals(Fmt.NA) ? t.dim : t.normal);
+                    // a fired exit rule wins over sizing: close the hedge rather than add to it
+                    boolean close = h.action().startsWith("close ");
+                    String o = close ? "close " + Fmt.count(Math.abs(h.contractsHeld()), Math.max(1, cw - 6))
+                            : Fmt.order(h.order(), cw);
+                    c.text(x, y, cw, o, close ? t.warn : o.equals("-") || o.equals(Fmt.NA) ? t.dim : t.normal);
                 }
                 case COVER -> {
                     String s = h.coveragePct().isPresent() ? Fmt.pct(h.coveragePct().getAsDouble(), 1) : Fmt.NA;
@@ -127,7 +130,8 @@ public final class HedgePane {
                             : h.pnl().hedgePnl().getAsDouble() < 0 ? t.bad : t.good);
                 }
                 case EXIT -> {
-                    String e = h.exitFired().isEmpty() ? "-" : Canvas.safe(String.join(", ", h.exitFired()));
+                    String full = Canvas.safe(String.join(", ", h.exitFired()));
+                    String e = h.exitFired().isEmpty() ? "-" : full.length() <= cw ? full : exitCode(h.exitFired());
                     c.text(x, y, cw, e, h.exitFired().isEmpty() ? t.dim : t.warn);
                 }
                 default -> {
@@ -174,6 +178,24 @@ public final class HedgePane {
         return t.good;
     }
 
+    /**
+     * The row's short code for the fired exit rules, to fit a narrow column: {@code price>40}, {@code price<100},
+     * {@code vol<40}, {@code days>60}, {@code after}; {@code +N} appended when N more fired. The rules in full, with
+     * threshold and current value, are in the detail view (Enter), the alert and the report.
+     */
+    static String exitCode(List<String> fired) {
+        String[] first = fired.get(0).split(" ", 3);
+        String threshold = first.length > 1 ? first[1] : "";
+        String code = switch (first[0]) {
+            case "price_above" -> "price>" + threshold;
+            case "price_below" -> "price<" + threshold;
+            case "volatility_below_pct" -> "vol<" + threshold;
+            case "max_days" -> "days>" + threshold;
+            default -> first[0];
+        };
+        return Canvas.safe(fired.size() == 1 ? code : code + "+" + (fired.size() - 1));
+    }
+
     /** The warnings of a hedge in words, most urgent first; "ok" when there is none. */
     public static String stateWords(HedgeRow h) {
         StringBuilder sb = new StringBuilder(24);
@@ -182,8 +204,8 @@ public final class HedgePane {
         }
         if (h.overHedged()) {
             sb.append("OVER ");
-        } else if (h.drift()) {
-            sb.append("DRIFT ");
+        } else if (h.drift() && h.exitFired().isEmpty()) {
+            sb.append("DRIFT "); // a fired exit rule wins over drift: the hedge is to be closed, not resized
         }
         if (h.liquidationAlert()) {
             sb.append("LIQ ");

@@ -26,7 +26,9 @@ public final class TitleBar {
         String name = " " + Canvas.safe(view.portfolio());
         String health = Canvas.safe(view.sourceHealth());
         String source = Canvas.safe(view.source()) + ": ";
-        int flags = (ui.paused() ? 7 : 0) + (ui.unsaved() ? 10 : 0);
+        // the notification channels: quiet while they deliver, a warning as soon as one fails
+        String notify = ui.alerts().health().isEmpty() ? "" : ui.alerts().failing() ? "NOTIFY FAILING" : "notify ok";
+        int flags = (ui.paused() ? 7 : 0) + (ui.unsaved() ? 10 : 0) + (notify.isEmpty() ? 0 : notify.length() + 1);
         int needed = name.length() + 2 + source.length() + health.length() + 1 + flags + date.length()
                 + time.length() + 1;
         String clock = needed <= width ? date + time : time;
@@ -39,6 +41,10 @@ public final class TitleBar {
         if (ui.paused()) {
             x -= 7;
             c.text(x, y, 6, "PAUSED", t.titleWarn);
+        }
+        if (!notify.isEmpty() && x - notify.length() - 1 > name.length()) {
+            x -= notify.length() + 1;
+            c.text(x, y, notify.length(), notify, ui.alerts().failing() ? t.titleBad : t.titleBar);
         }
         int right = x - 1;
         int healthX = Math.max(0, right - health.length());
