@@ -66,6 +66,18 @@ public final class TextReport {
                     Num.fixed(h.basketBeta(), 2));
         }
         carry.appendTo(out);
+
+        out.append("\nLEDGER\n");
+        TextTable ledger = new TextTable("id", "position>", "entry>", "realized>", "unrealized>", "funding>",
+                "fees>", "hedge_pnl>", "fills>", "first_fill", "settlements>");
+        for (HedgeRow h : v.hedges()) {
+            HedgePnl p = h.pnl();
+            ledger.row(Safe.text(h.id()), Long.toString(p.position()), price(p.entryPrice()),
+                    Num.fixed(p.realizedPnl(), 2), Num.fixed(p.unrealizedPnl(), 2), Num.fixed(h.fundingAccrued(), 2),
+                    Num.fixed(p.fees(), 2), Num.fixed(p.hedgePnl(), 2), Integer.toString(p.fills()),
+                    p.firstFillTime().map(Instant::toString).orElse("n/a"), Integer.toString(p.settlements()));
+        }
+        ledger.appendTo(out);
         if (!exchange.isEmpty()) {
             out.append("\nEXCHANGE ACCOUNT\n");
             TextTable x = new TextTable("id", "held>", "exchange>", "entry>", "liq_price>", "funding>", "reconciled");
@@ -79,18 +91,6 @@ public final class TextReport {
             }
             x.appendTo(out);
         }
-
-        out.append("\nLEDGER\n");
-        TextTable ledger = new TextTable("id", "position>", "entry>", "realized>", "unrealized>", "funding>",
-                "fees>", "hedge_pnl>", "fills>", "first_fill", "settlements>");
-        for (HedgeRow h : v.hedges()) {
-            HedgePnl p = h.pnl();
-            ledger.row(Safe.text(h.id()), Long.toString(p.position()), price(p.entryPrice()),
-                    Num.fixed(p.realizedPnl(), 2), Num.fixed(p.unrealizedPnl(), 2), Num.fixed(h.fundingAccrued(), 2),
-                    Num.fixed(p.fees(), 2), Num.fixed(p.hedgePnl(), 2), Integer.toString(p.fills()),
-                    p.firstFillTime().map(Instant::toString).orElse("n/a"), Integer.toString(p.settlements()));
-        }
-        ledger.appendTo(out);
 
         Totals t = v.totals();
         out.append("\nTOTALS\n");
