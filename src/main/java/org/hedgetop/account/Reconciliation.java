@@ -37,7 +37,7 @@ public record Reconciliation(String hedgeId, String instrument, double exchangeP
             boolean same = BigDecimal.valueOf(p.coins()).compareTo(bookCoins.get(h.instrument())) == 0;
             double contracts = p.contracts(h.contractSize());
             Optional<String> mismatch = same ? Optional.empty() : Optional.of(hedgesOn.get(h.instrument()) == 1
-                    ? h.id() + ": the book holds " + h.position() + " contracts of " + h.instrument()
+                    ? "the book holds " + h.position() + " contracts of " + h.instrument()
                             + ", the exchange " + plain(contracts)
                     : h.instrument() + ": the book's hedges hold " + plain(bookCoins.get(h.instrument()).doubleValue())
                             + " coins, the exchange " + plain(p.coins()));

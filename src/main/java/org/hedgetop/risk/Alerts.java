@@ -71,7 +71,10 @@ public final class Alerts {
         bySubject.merge(a.subject(), a, (x, y) -> {
             List<Alert.Kind> flags = new ArrayList<>(x.flags());
             flags.addAll(y.flags());
-            return new Alert(x.kind(), flags, x.subject(), x.message() + "; " + y.message());
+            // the words of the more severe alert first, as its kind leads the flags
+            String words = y.kind().compareTo(x.kind()) < 0 ? y.message() + "; " + x.message()
+                    : x.message() + "; " + y.message();
+            return new Alert(x.kind(), flags, x.subject(), words);
         });
     }
 

@@ -54,9 +54,9 @@ class ReconciliationTest {
         List<Reconciliation> r = run(pos("SOLUSDT", -1900), pos("BTCUSDT", -0.009), pos("ETHUSDT", -2.5));
 
         assertThat(r.get(0).reconciled()).isFalse();
-        assertThat(r.get(0).mismatch()).contains("SOLUSDT: the book holds -1200 contracts of SOLUSDT, the exchange -1900");
+        assertThat(r.get(0).mismatch()).contains("the book holds -1200 contracts of SOLUSDT, the exchange -1900");
         assertThat(r.get(1).exchangePosition()).isEqualTo(-4.5); // a fraction, reported as it is
-        assertThat(r.get(1).mismatch()).contains("BTCUSDT: the book holds -4 contracts of BTCUSDT, the exchange -4.5");
+        assertThat(r.get(1).mismatch()).contains("the book holds -4 contracts of BTCUSDT, the exchange -4.5");
         assertThat(r.get(2).mismatch()).contains("ETHUSDT: the book's hedges hold -3 coins, the exchange -2.5");
     }
 

@@ -20,8 +20,8 @@ class RiskViewAlertsTest {
         assertThat(sol).hasSize(1);
         assertThat(sol.get(0).kind()).isEqualTo(Alert.Kind.POSITION_MISMATCH);
         assertThat(sol.get(0).flags()).containsExactly(Alert.Kind.POSITION_MISMATCH, Alert.Kind.DRIFT);
-        assertThat(sol.get(0).message()).isEqualTo("coverage 90.0% vs target 100% (tolerance 5%): sell 1,015; "
-                + "the book holds -1200 contracts of SOLUSDT, the exchange -1900");
+        assertThat(sol.get(0).message()).isEqualTo("the book holds -1200 contracts of SOLUSDT, the exchange -1900; "
+                + "coverage 90.0% vs target 100% (tolerance 5%): sell 1,015");
         // the fixture's two avax-perp alerts (liquidation, over-hedge) are joined as well: four subjects
         assertThat(merged.alerts()).extracting(Alert::subject).containsExactly("btc-dec", "avax-perp", "sol-perp", "TIA");
     }
