@@ -58,10 +58,10 @@ public record Book(Optional<Path> file, String name, String quote, FeedSpec feed
 
     private Book withoutLocations() {
         List<Holding> h = holdings.stream().map(x -> new Holding(x.token(), x.units(), x.sector(), x.stakingApyPct(),
-                x.symbol(), SourcePos.NONE)).toList();
+                x.symbol(), SourcePos.NONE, x.costPrice())).toList();
         List<Hedge> g = hedges.stream().map(x -> new Hedge(x.id(), x.covers(), x.instrument(), x.underlying(),
                 x.type(), x.expiry(), x.contractSize(), x.targetPct(), x.ratio(), x.position(), x.entryPrice(),
-                x.opened(), x.leverage(), x.exit(), SourcePos.NONE)).toList();
+                x.opened(), x.leverage(), x.exit(), SourcePos.NONE, FillsEdit.unlocated(x.fills()))).toList();
         return new Book(file, name, quote, feed, h, g, settings);
     }
 }

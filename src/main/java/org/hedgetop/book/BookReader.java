@@ -20,7 +20,8 @@ final class BookReader {
             "account", "notify");
     static final List<String> FEED = List.of("source", "poll_seconds", "interval", "window", "file", "seed",
             "spot_url", "futures_url");
-    static final List<String> HOLDING = List.of("token", "units", "sector", "staking_apy_pct", "symbol");
+    static final List<String> HOLDING = List.of("token", "units", "sector", "staking_apy_pct", "symbol",
+            "cost_price");
     static final Map<String, String> SOURCES = options("simulated", "binance", "bybit", "replay", "hyperliquid");
     static final int MAX_WINDOW = 10_000;
 
@@ -82,7 +83,8 @@ final class BookReader {
         Optional<String> sector = f.text("sector", true);
         OptionalDouble apy = f.number("staking_apy_pct", Fields.Range.from(0, 1000));
         String symbol = f.text("symbol", false).orElse(token.orElse("") + quote);
-        return new Holding(token.orElse("?"), units, sector, apy, symbol, map.pos());
+        OptionalDouble cost = f.number("cost_price", Fields.Range.positive());
+        return new Holding(token.orElse("?"), units, sector, apy, symbol, map.pos(), cost);
     }
 
     private FeedSpec feed(YamlNode.Mapping map, Optional<Path> file) {

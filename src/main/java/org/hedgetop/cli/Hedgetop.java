@@ -14,8 +14,8 @@ import picocli.CommandLine;
  */
 @Command(name = "hedgetop", mixinStandardHelpOptions = true, versionProvider = Hedgetop.Version.class,
         description = "Terminal monitor for altcoin holdings hedged with short (micro-)futures.",
-        subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, InitCommand.class,
-                WatchCommand.class},
+        subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, FillCommand.class,
+                InitCommand.class, WatchCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input, 3 alerts active (report --fail-on-alert).",
                 "With no FILE the book is $XDG_CONFIG_HOME/hedgetop/book.yaml (~/.config/hedgetop/book.yaml)."})
 public final class Hedgetop implements Callable<Integer> {
@@ -61,7 +61,8 @@ public final class Hedgetop implements Callable<Integer> {
     }
 
     /** The sub-commands' names (a test holds them equal to the annotation's list). */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "init", "watch");
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "fill", "init",
+            "watch");
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.hedgetop.risk.Alert;
+import org.hedgetop.risk.HedgePnl;
 import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.PnlTotals;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.ScenarioResult;
 import org.hedgetop.risk.SectorRow;
@@ -132,6 +134,8 @@ public final class JsonReport {
         number(g, "change_pct", t.changePct());
         number(g, "staking_apy_pct", t.stakingApyPct());
         number(g, "staking_carry_per_year", t.stakingCarryPerYear());
+        number(g, "cost_price", t.costPrice());
+        number(g, "spot_pnl", t.spotPnl());
         g.writeStringField("status", t.noMarket() ? "no_market" : t.stale() ? "stale" : "ok");
         g.writeEndObject();
     }
@@ -177,6 +181,16 @@ public final class JsonReport {
             g.writeString(Safe.text(e));
         }
         g.writeEndArray();
+        HedgePnl p = h.pnl();
+        g.writeNumberField("position", p.position());
+        number(g, "entry_price", p.entryPrice());
+        number(g, "realized_pnl", p.realizedPnl());
+        number(g, "unrealized_pnl", p.unrealizedPnl());
+        number(g, "fees", p.fees());
+        number(g, "hedge_pnl", p.hedgePnl());
+        g.writeNumberField("fills", p.fills());
+        time(g, "first_fill_time", p.firstFillTime());
+        g.writeNumberField("funding_settlements", p.settlements());
         g.writeStringField("status", h.noMarket() ? "no_market" : "ok");
         if (exchange.isPresent()) {
             exchange(g, exchange.get());
@@ -206,6 +220,13 @@ public final class JsonReport {
         number(g, "coverage_pct", t.coveragePct());
         number(g, "funding_accrued", t.fundingAccrued());
         number(g, "staking_carry_per_year", t.stakingCarryPerYear());
+        PnlTotals p = t.pnl();
+        number(g, "spot_pnl", p.spotPnl());
+        number(g, "realized_pnl", p.realizedPnl());
+        number(g, "unrealized_pnl", p.unrealizedPnl());
+        number(g, "fees", p.fees());
+        number(g, "hedge_pnl", p.hedgePnl());
+        number(g, "net_pnl", p.netPnl());
         g.writeEndObject();
     }
 

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.hedgetop.risk.Alert;
+import org.hedgetop.risk.HedgePnl;
 import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.PnlTotals;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.ScenarioResult;
 import org.hedgetop.risk.SectorRow;
@@ -32,12 +34,13 @@ public final class TextReport {
 
         out.append("TOKENS\n");
         TextTable tokens = new TextTable("token", "units>", "price>", "exposure>", "weight%>", "sector",
-                "rho_btc>", "rho_eth>", "beta_btc>", "beta_eth>", "vol%>", "status");
+                "rho_btc>", "rho_eth>", "beta_btc>", "beta_eth>", "vol%>", "cost>", "spot_pnl>", "status");
         for (TokenRow t : v.tokens()) {
             tokens.row(Safe.text(t.token()), Num.fixed(t.units(), 2), price(t.price()), Num.fixed(t.exposure(), 2),
                     Num.fixed(t.weightPct(), 2), t.sector().map(Safe::text).orElse("-"), Num.fixed(t.rhoBtc(), 2),
                     Num.fixed(t.rhoEth(), 2), Num.fixed(t.betaBtc(), 2), Num.fixed(t.betaEth(), 2),
-                    Num.fixed(t.volatilityPct(), 1), t.noMarket() ? "no market" : t.stale() ? "stale" : "ok");
+                    Num.fixed(t.volatilityPct(), 1), price(t.costPrice()), Num.fixed(t.spotPnl(), 2),
+                    t.noMarket() ? "no market" : t.stale() ? "stale" : "ok");
         }
         tokens.appendTo(out);
 
@@ -63,6 +66,18 @@ public final class TextReport {
                     Num.fixed(h.basketBeta(), 2));
         }
         carry.appendTo(out);
+
+        out.append("\nLEDGER\n");
+        TextTable ledger = new TextTable("id", "position>", "entry>", "realized>", "unrealized>", "funding>",
+                "fees>", "hedge_pnl>", "fills>", "first_fill", "settlements>");
+        for (HedgeRow h : v.hedges()) {
+            HedgePnl p = h.pnl();
+            ledger.row(Safe.text(h.id()), Long.toString(p.position()), price(p.entryPrice()),
+                    Num.fixed(p.realizedPnl(), 2), Num.fixed(p.unrealizedPnl(), 2), Num.fixed(h.fundingAccrued(), 2),
+                    Num.fixed(p.fees(), 2), Num.fixed(p.hedgePnl(), 2), Integer.toString(p.fills()),
+                    p.firstFillTime().map(Instant::toString).orElse("n/a"), Integer.toString(p.settlements()));
+        }
+        ledger.appendTo(out);
         if (!exchange.isEmpty()) {
             out.append("\nEXCHANGE ACCOUNT\n");
             TextTable x = new TextTable("id", "held>", "exchange>", "entry>", "liq_price>", "funding>", "reconciled");
@@ -84,6 +99,11 @@ public final class TextReport {
                 .row(Num.fixed(t.exposure(), 2), Num.fixed(t.hedgedNotional(), 2), Num.fixed(t.netDelta(), 2),
                         Num.fixed(t.coveragePct(), 2), Num.fixed(t.fundingAccrued(), 2),
                         Num.fixed(t.stakingCarryPerYear(), 2))
+                .appendTo(out);
+        PnlTotals p = t.pnl();
+        new TextTable("spot_pnl>", "realized_pnl>", "unrealized_pnl>", "fees>", "hedge_pnl>", "net_pnl>")
+                .row(Num.fixed(p.spotPnl(), 2), Num.fixed(p.realizedPnl(), 2), Num.fixed(p.unrealizedPnl(), 2),
+                        Num.fixed(p.fees(), 2), Num.fixed(p.hedgePnl(), 2), Num.fixed(p.netPnl(), 2))
                 .appendTo(out);
 
         out.append("\nSECTORS\n");

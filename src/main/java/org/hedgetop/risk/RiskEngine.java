@@ -101,7 +101,8 @@ public final class RiskEngine {
             tokens.add(new TokenRow(h.token(), h.units(), price, e, weight, h.sector(), a.rhoBtc(), a.rhoEth(),
                     a.betaBtc(), a.betaEth(), a.volatilityPct(), change, h.stakingApyPct(), carry,
                     status.health() == SymbolStatus.Health.NO_MARKET,
-                    Alerts.stale(status, now, book.feed().pollSeconds(), byAge)));
+                    Alerts.stale(status, now, book.feed().pollSeconds(), byAge), h.costPrice(),
+                    Ledger.spotPnl(h.units(), price, h.costPrice())));
         }
 
         List<HedgeRow> hedges = new ArrayList<>();
@@ -122,7 +123,7 @@ public final class RiskEngine {
         }
         Totals totals = new Totals(total, hedged, total - hedged,
                 total > 0 ? Stats.finite(100 * hedged / total) : OptionalDouble.empty(),
-                anyAccrued ? Stats.finite(accrued) : OptionalDouble.empty(), staking);
+                anyAccrued ? Stats.finite(accrued) : OptionalDouble.empty(), staking, pnlTotals(tokens, hedges));
 
         List<SectorRow> sectorRows = new ArrayList<>();
         double sectorTotal = total;
@@ -133,6 +134,42 @@ public final class RiskEngine {
         return new RiskView(now, book.name(), book.quote(), book.feed().interval(), book.feed().window(),
                 market.source(), market.sourceHealth(), tokens, hedges, totals, sectorRows, alerts, scenarios,
                 stats.correlations());
+    }
+
+    /** Sums of the P&amp;L columns, each over the rows that know it (see {@link PnlTotals}). */
+    private static PnlTotals pnlTotals(List<TokenRow> tokens, List<HedgeRow> hedges) {
+        double spot = 0;
+        boolean anySpot = false;
+        for (TokenRow t : tokens) {
+            if (t.spotPnl().isPresent()) {
+                spot += t.spotPnl().getAsDouble();
+                anySpot = true;
+            }
+        }
+        double realized = 0;
+        double unrealized = 0;
+        double fees = 0;
+        double hedge = 0;
+        boolean anyUnrealized = false;
+        boolean anyHedge = false;
+        for (HedgeRow r : hedges) {
+            realized += r.pnl().realizedPnl();
+            fees += r.pnl().fees();
+            if (r.pnl().unrealizedPnl().isPresent()) {
+                unrealized += r.pnl().unrealizedPnl().getAsDouble();
+                anyUnrealized = true;
+            }
+            if (r.pnl().hedgePnl().isPresent()) {
+                hedge += r.pnl().hedgePnl().getAsDouble();
+                anyHedge = true;
+            }
+        }
+        OptionalDouble spotPnl = anySpot ? Stats.finite(spot) : OptionalDouble.empty();
+        OptionalDouble hedgePnl = anyHedge ? Stats.finite(hedge) : OptionalDouble.empty();
+        OptionalDouble net = spotPnl.isPresent() && hedgePnl.isPresent()
+                ? Stats.finite(spotPnl.getAsDouble() + hedgePnl.getAsDouble()) : OptionalDouble.empty();
+        return new PnlTotals(spotPnl, realized, anyUnrealized ? Stats.finite(unrealized) : OptionalDouble.empty(),
+                fees, hedgePnl, net);
     }
 
     /** A usable spot price of the token, or empty. */

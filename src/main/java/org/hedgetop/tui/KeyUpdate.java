@@ -2,11 +2,14 @@ package org.hedgetop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookChange;
+import org.hedgetop.book.BookEditException;
+import org.hedgetop.book.Fill;
 import org.hedgetop.book.Hedge;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.text.Safe;
@@ -203,22 +206,37 @@ final class KeyUpdate {
         });
     }
 
+    /**
+     * {@code x}: the order was executed at the mark, now. It appends a fill {@code {contracts: -order, price: mark,
+     * time: the monitor's clock}} and never rewrites what was held before (DOMAIN.md section 7); a hedge written
+     * with {@code position} becomes a list of fills.
+     */
     private static void markExecuted(MonitorState.Draft d) {
         selectedHedge(d).ifPresent(h -> {
             Optional<HedgeRow> row = d.view.flatMap(v -> v.hedges().stream()
                     .filter(r -> r.id().equals(h.id())).findFirst());
             OptionalLong needed = row.map(HedgeRow::contractsNeeded).orElse(OptionalLong.empty());
-            if (needed.isEmpty()) {
+            if (needed.isEmpty() || row.get().mark().isEmpty()) {
                 d.say(Safe.text(h.id()) + ": contracts needed unknown (no price yet)");
                 return;
             }
+            long held = row.get().pnl().position();
             long position = -needed.getAsLong();
-            if (position == h.position()) {
+            if (position == held) {
                 d.say(Safe.text(h.id()) + ": no order to mark, position is already " + position);
                 return;
             }
-            edit(d, d.book.withHedge(h.withPosition(position)));
-            d.say(Safe.text(h.id()) + " order marked executed: position " + h.position() + " -> " + position);
+            double mark = row.get().mark().getAsDouble();
+            Fill fill = Fill.of(d.now.truncatedTo(ChronoUnit.SECONDS), position - held, mark);
+            try {
+                edit(d, d.book.withHedge(h.withFill(fill)));
+            } catch (BookEditException e) {
+                d.say(Safe.text(e.getMessage(), 200));
+                return;
+            }
+            d.say(Safe.text(h.id()) + " order marked executed: " + (fill.contracts() < 0 ? "sold " : "bought ")
+                    + Math.abs(fill.contracts()) + " @ " + BookChange.format(Optional.of(mark)) + ", position "
+                    + held + " -> " + position);
         });
     }
 

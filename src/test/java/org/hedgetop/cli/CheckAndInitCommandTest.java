@@ -36,7 +36,7 @@ class CheckAndInitCommandTest {
                 + "hedges:\n  - {covers: [A], instrument: AUSDT, contract_size: 1}\n");
         Run r = run("check", file.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo("ok: 2 holdings, 1 hedges" + System.lineSeparator());
+        assertThat(r.out()).isEqualTo("ok: 2 holdings, 1 hedges, 0 fills" + System.lineSeparator());
         assertThat(r.err()).isEmpty();
     }
 

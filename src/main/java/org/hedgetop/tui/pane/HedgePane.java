@@ -1,8 +1,10 @@
 package org.hedgetop.tui.pane;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.hedgetop.book.HedgeType;
 import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.PnlTotals;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.tui.UiState;
 import org.hedgetop.tui.draw.Bars;
@@ -16,7 +18,7 @@ import org.hedgetop.tui.draw.Theme;
 
 /**
  * The hedges: target, contracts held and needed, the order that closes the gap, coverage against target,
- * and the warnings of each hedge written out (OVER, DRIFT, LIQ, EXIT, NO MKT) besides their colour. The
+ * the average entry and the hedge's P&amp;L (price, funding and fees: DOMAIN.md section 7), and the warnings of each hedge written out (OVER, DRIFT, LIQ, EXIT, NO MKT) besides their colour. The
  * selected row is the one the keys act on.
  */
 public final class HedgePane {
@@ -34,7 +36,9 @@ public final class HedgePane {
     static final int STATE = 8;
     static final int FACTOR = 9;
     static final int LIQ = 10;
-    static final int EXIT = 11;
+    static final int ENTRY = 11;
+    static final int PNL = 12;
+    static final int EXIT = 13;
 
     public static final List<Column> COLUMNS = List.of(
             new Column("hedge", 9, 12, 16, 1, Table.Align.LEFT),
@@ -48,6 +52,8 @@ public final class HedgePane {
             Column.left("state", 9, 14, 1),
             Column.left("ratio", 9, 11, 6),
             Column.right("to liq", 6, 7, 3),
+            Column.right("entry", 9, 9, 7),            // the average entry: dropped first (needs 9)
+            Column.right("P&L", 6, 9, 4),              // the hedge's P&L: price, funding, fees
             new Column("exit fired", 10, 20, 48, 4, Table.Align.LEFT));
 
     public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
@@ -117,6 +123,12 @@ public final class HedgePane {
                 case LIQ -> c.right(x, y, cw, h.liquidationDistancePct().isPresent()
                         ? Fmt.pct(h.liquidationDistancePct().getAsDouble(), 1) : Fmt.NA,
                         h.liquidationAlert() ? t.bad : h.liquidationDistancePct().isPresent() ? t.normal : t.dim);
+                case ENTRY -> number(c, x, y, cw, Fmt.price(h.pnl().entryPrice(), cw), t);
+                case PNL -> {
+                    String p = Fmt.signedMoney(h.pnl().hedgePnl(), cw);
+                    c.right(x, y, cw, p, h.pnl().hedgePnl().isEmpty() ? t.dim
+                            : h.pnl().hedgePnl().getAsDouble() < 0 ? t.bad : t.good);
+                }
                 case EXIT -> {
                     String full = Canvas.safe(String.join(", ", h.exitFired()));
                     String e = h.exitFired().isEmpty() ? "-" : full.length() <= cw ? full : exitCode(h.exitFired());
@@ -128,11 +140,27 @@ public final class HedgePane {
         }
     }
 
-    /** Book-wide coverage and net delta: what the hedges add up to. */
+    /**
+     * Book-wide coverage and net delta: what the hedges add up to; then the book's P&amp;L (DOMAIN.md section 7),
+     * net first (the title is cut on narrow terminals): spot, the hedges' price P&amp;L (realized + unrealized),
+     * funding and fees.
+     */
     static String note(RiskView view) {
         String cov = view.totals().coveragePct().isPresent()
                 ? Fmt.pct(view.totals().coveragePct().getAsDouble(), 1) : Fmt.NA;
-        return "book coverage " + cov + ", net delta " + Fmt.abbrev(view.totals().netDelta(), 1, true);
+        String note = "book coverage " + cov + ", net delta " + Fmt.abbrev(view.totals().netDelta(), 1, true);
+        PnlTotals p = view.totals().pnl();
+        if (p.spotPnl().isEmpty() && p.hedgePnl().isEmpty()) {
+            return note;
+        }
+        OptionalDouble price = p.unrealizedPnl().isPresent()
+                ? OptionalDouble.of(p.realizedPnl() + p.unrealizedPnl().getAsDouble()) : OptionalDouble.empty();
+        return note + "; P&L " + abbrev(p.netPnl()) + " = spot " + abbrev(p.spotPnl()) + ", price " + abbrev(price)
+                + ", funding " + abbrev(view.totals().fundingAccrued()) + ", fees " + abbrev(OptionalDouble.of(-p.fees()));
+    }
+
+    private static String abbrev(OptionalDouble v) {
+        return v.isPresent() ? Fmt.abbrev(v.getAsDouble(), 1, true) : Fmt.NA;
     }
 
     private static void number(Canvas c, int x, int y, int w, String s, Theme t) {

@@ -30,6 +30,8 @@ import org.hedgetop.market.live.Quotes;
 public final class HyperliquidSource extends LiveSource {
     static final int PAGE = 500;
     static final int MAX_PAGES = 200;
+    /** candleSnapshot answers at most this many candles. */
+    static final int CANDLE_PAGE = 5000;
 
     private final HyperliquidInfo info;
     /** The contexts fetched for spot prices, reused for the contracts of the same poll. */
@@ -103,6 +105,31 @@ public final class HyperliquidSource extends LiveSource {
                 .put("startTime", start).put("endTime", now);
         List<Candle> got = HyperliquidParser.candles(info.postRaw(req));
         return got.size() > limit ? got.subList(got.size() - limit, got.size()) : got;
+    }
+
+    /**
+     * Hyperliquid publishes no mark-price candles and its funding history carries no mark: its hourly candles
+     * ({@code candleSnapshot}, interval 1h, the perp's trade prices; the most recent 5,000 only) stand in, the
+     * closest price it serves. Paged forward by start time.
+     */
+    @Override
+    protected List<Candle> markCandles(String symbol, long fromOpen, long toOpen) throws FeedException {
+        List<Candle> out = new ArrayList<>();
+        long start = fromOpen;
+        for (int page = 0; page < MAX_PAGES && start <= toOpen; page++) {
+            ObjectNode req = HyperliquidInfo.body("candleSnapshot");
+            req.putObject("req").put("coin", coin(symbol)).put("interval", "1h").put("startTime", start)
+                    .put("endTime", toOpen);
+            long from = start;
+            List<Candle> got = HyperliquidParser.candles(info.postRaw(req)).stream()
+                    .filter(c -> c.openTime() >= from && c.openTime() <= toOpen).toList();
+            out.addAll(got);
+            if (got.size() < CANDLE_PAGE) {
+                break;
+            }
+            start = got.get(got.size() - 1).openTime() + 1;
+        }
+        return out;
     }
 
     /** Pages forward from {@code since}: a full page (500) continues after its last event. */

@@ -128,8 +128,26 @@ class HyperliquidSourceTest {
         assertThat(spot.price(31)).isEqualTo(FakeHyperliquid.close("SOL", today - DAY));
         assertThat(spot.volume(31)).isEqualTo(100.5);
         assertThat(s.markSeries("SOL").size()).isEqualTo(33);
+        // the statistics' candles are daily; hourly ones only price the settlements (below)
         assertThat(fake.bodies).filteredOn(b -> b.path("type").asText().equals("candleSnapshot"))
-                .allSatisfy(b -> assertThat(b.path("req").path("interval").asText()).isEqualTo("1d"));
+                .filteredOn(b -> !b.path("req").path("interval").asText().equals("1h"))
+                .isNotEmpty().allSatisfy(b -> assertThat(b.path("req").path("interval").asText()).isEqualTo("1d"));
+    }
+
+    /*
+     * Hyperliquid's funding history has no mark: each settlement takes the close of the hourly candle that closed
+     * at it. The fake's close changes at midnight, so the settlement at 2026-11-02T00:00 must take the 1st's
+     * close (candle 23:00-24:00), not the 2nd's (the candle opening at it).
+     */
+    @Test
+    void settlementsArePricedByTheHourlyCandleThatClosedAtThem() throws Exception {
+        MarketSnapshot s = source(List.of("SOL"), List.of(perp("SOL"))).poll(NOW);
+        Instant midnight = Instant.parse("2026-11-02T00:00:00Z");
+        FundingEvent e = s.fundingEvents("SOL").stream().filter(x -> x.time().equals(midnight)).findFirst()
+                .orElseThrow();
+        assertThat(e.mark()).hasValue(FakeHyperliquid.close("SOL", midnight.toEpochMilli() - HOUR));
+        assertThat(e.mark().getAsDouble()).isNotEqualTo(FakeHyperliquid.close("SOL", midnight.toEpochMilli()));
+        assertThat(s.fundingEvents("SOL")).allSatisfy(x -> assertThat(x.mark()).isPresent());
     }
 
     @Test
