@@ -42,6 +42,12 @@ class ArchitectureTest {
     static final ArchRule riskNeverDrawsNorReports = noClasses().that().resideInAPackage("org.hedgetop.risk..")
             .should().dependOnClassesThat().resideInAnyPackage("org.hedgetop.tui..", "org.hedgetop.report..");
 
+    /** Alerts reach a person with or without a screen: the lifecycle and channels know no screen, report or command. */
+    @ArchTest
+    static final ArchRule alertsKnowNoScreen = noClasses().that().resideInAPackage("org.hedgetop.alert..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hedgetop.tui..", "org.hedgetop.report..",
+                    "org.hedgetop.cli..");
+
     /** The shared HTTP layer knows no venue and no portfolio: it sanitises through text, not book. */
     @ArchTest
     static final ArchRule httpKnowsNoVenueNorBook = noClasses().that().resideInAPackage("org.hedgetop.market.http..")

@@ -25,10 +25,18 @@ public record BookChange(Scope scope, String owner, String key, Optional<Object>
     private static final Set<String> BOOK_FIXED = Set.of("file", "feed", "holdings", "hedges", "settings");
     private static final Set<String> FEED_FIXED = Set.of("file");
     private static final Set<String> HOLDING_FIXED = Set.of("token", "location");
-    private static final Set<String> HEDGE_FIXED = Set.of("id", "covers", "exit", "location");
+    private static final Set<String> HEDGE_FIXED = Set.of("id", "covers", "exit", "location", "fills");
+    /** YAML keys a hedge with fills must not set. */
+    private static final Set<String> DERIVED = Set.of("position", "entry_price", "opened");
+    /** With fills, these are derived from them (DOMAIN.md section 7) and never written. */
+    private static final Set<String> HEDGE_DERIVED = Set.of("id", "covers", "exit", "location", "fills", "position",
+            "entryPrice", "opened");
 
     /** What changed, for the status bar and {@code hedgetop set}: {@code sol-perp target_pct 100 -> 50}. */
     public String describe() {
+        if (key.equals(FillsEdit.KEY)) {
+            return subject() + " " + FillsEdit.describe(before) + " -> " + FillsEdit.describe(after);
+        }
         return subject() + " " + format(before) + " -> " + format(after);
     }
 
@@ -96,7 +104,9 @@ public record BookChange(Scope scope, String owner, String key, Optional<Object>
             if (!a.covers().equals(b.covers())) {
                 throw new BookEditException(a.id() + " covers cannot be changed in place");
             }
-            compare(Scope.HEDGE, a.id(), "", a, b, HEDGE_FIXED, out);
+            boolean ledger = a.hasFills() || b.hasFills();
+            compare(Scope.HEDGE, a.id(), "", a, b, ledger ? HEDGE_DERIVED : HEDGE_FIXED, out);
+            FillsEdit.between(a, b).ifPresent(out::add);
             compare(Scope.HEDGE, a.id(), "exit.", a.exit(), b.exit(), Set.of(), out);
         }
         compare(Scope.SETTINGS, "", "", before.settings(), after.settings(), Set.of(), out);
@@ -131,6 +141,14 @@ public record BookChange(Scope scope, String owner, String key, Optional<Object>
             }
             default: {
                 Hedge h = book.hedge(owner).orElseThrow(() -> new BookEditException("no hedge " + owner));
+                if (h.hasFills() && DERIVED.contains(key)) {
+                    throw new BookEditException(owner + " lists fills: its " + key + " is derived from them (position "
+                            + "is derived from fills); add a trade with hedgetop fill FILE " + owner
+                            + " sell|buy N@PRICE");
+                }
+                if (key.equals(FillsEdit.KEY)) {
+                    return book.withHedge(FillsEdit.apply(h, after));
+                }
                 if (key.startsWith("exit.")) {
                     ExitRule exit = RecordFields.with(h.exit(), key.substring(5), after);
                     return book.withHedge(RecordFields.with(h, "exit", Optional.of(exit)));

@@ -16,11 +16,13 @@ import org.hedgetop.text.Safe;
  * book escapes.
  */
 final class BookReader {
-    static final List<String> TOP = List.of("name", "quote", "feed", "holdings", "hedges", "settings");
+    static final List<String> TOP = List.of("name", "quote", "feed", "holdings", "hedges", "settings",
+            "account", "notify");
     static final List<String> FEED = List.of("source", "poll_seconds", "interval", "window", "file", "seed",
             "spot_url", "futures_url");
-    static final List<String> HOLDING = List.of("token", "units", "sector", "staking_apy_pct", "symbol");
-    static final Map<String, String> SOURCES = options("simulated", "binance", "bybit", "replay");
+    static final List<String> HOLDING = List.of("token", "units", "sector", "staking_apy_pct", "symbol",
+            "cost_price");
+    static final Map<String, String> SOURCES = options("simulated", "binance", "bybit", "replay", "hyperliquid");
     static final int MAX_WINDOW = 10_000;
 
     private final Problems problems;
@@ -59,8 +61,10 @@ final class BookReader {
         List<Hedge> hedges = f.list("hedges", false).map(list -> new HedgeReader(problems, held, quote).read(list))
                 .orElse(List.of());
         Settings settings = f.mapping("settings").map(this::settings).orElse(Settings.DEFAULT);
+        Optional<AccountSpec> account = f.mapping("account").map(m -> AccountReader.read(m, problems));
+        Notify notify = f.mapping("notify").map(m -> new NotifyReader(problems).read(m)).orElse(Notify.NONE);
         Optional<Path> absolute = file.map(p -> p.toAbsolutePath().normalize());
-        return new Book(absolute, name, quote, feed, holdings, hedges, settings);
+        return new Book(absolute, name, quote, feed, holdings, hedges, settings, account, notify);
     }
 
     private Holding holding(YamlNode.Mapping map, String quote, Map<String, SourcePos> held) {
@@ -79,7 +83,8 @@ final class BookReader {
         Optional<String> sector = f.text("sector", true);
         OptionalDouble apy = f.number("staking_apy_pct", Fields.Range.from(0, 1000));
         String symbol = f.text("symbol", false).orElse(token.orElse("") + quote);
-        return new Holding(token.orElse("?"), units, sector, apy, symbol, map.pos());
+        OptionalDouble cost = f.number("cost_price", Fields.Range.positive());
+        return new Holding(token.orElse("?"), units, sector, apy, symbol, map.pos(), cost);
     }
 
     private FeedSpec feed(YamlNode.Mapping map, Optional<Path> file) {

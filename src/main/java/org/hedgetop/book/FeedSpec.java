@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Where prices come from.
  *
- * @param source       simulated | binance | bybit | replay
+ * @param source       simulated | binance | bybit | replay | hyperliquid
  * @param pollSeconds  poll period of live sources; the simulated clock ticks at this pace
  * @param interval     history interval for statistics
  * @param window       number of returns in the rolling window

@@ -16,7 +16,7 @@ import org.hedgetop.text.Safe;
 /** Reads the {@code hedges} list: each hedge's keys, its defaults, and its links to the holdings. */
 final class HedgeReader {
     static final List<String> HEDGE = List.of("id", "covers", "instrument", "underlying", "type", "expiry",
-            "contract_size", "target_pct", "ratio", "position", "entry_price", "opened", "leverage", "exit");
+            "contract_size", "target_pct", "ratio", "position", "entry_price", "opened", "leverage", "exit", "fills");
     static final List<String> EXIT = List.of("after", "price_above", "price_below", "volatility_below_pct",
             "max_days");
     static final long MAX_POSITION = 1_000_000_000_000_000L;
@@ -85,6 +85,12 @@ final class HedgeReader {
         Optional<Instant> opened = f.instant("opened");
         OptionalDouble leverage = f.number("leverage", Fields.Range.from(1, 1000));
         ExitRule exit = f.mapping("exit").map(this::exit).orElse(ExitRule.NONE);
+        if (f.has("fills")) {
+            List<Fill> fills = new FillReader(problems).read(f);
+            return Hedge.withFills(id, covers, instrument.orElse("?"), underlying, type,
+                    type == HedgeType.EXPIRY ? expiry : Optional.empty(), contractSize, target, ratio, fills, leverage,
+                    exit, f.pos());
+        }
         return new Hedge(id, covers, instrument.orElse("?"), underlying, type, type == HedgeType.EXPIRY ? expiry
                 : Optional.empty(), contractSize, target, ratio, position, entry, opened, leverage, exit, f.pos());
     }

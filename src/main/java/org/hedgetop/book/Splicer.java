@@ -19,10 +19,10 @@ import org.hedgetop.book.SpanTree.SeqNode;
  * Does not check the result; {@link BookWriter} re-reads it.
  */
 final class Splicer {
-    private final String text;
-    private final String newline;
+    final String text;
+    final String newline;
     private final List<Splice> splices = new ArrayList<>();
-    private int indentUnit = 2;
+    int indentUnit = 2;
 
     private record Splice(int start, int end, String replacement) {
     }
@@ -48,6 +48,12 @@ final class Splicer {
         Map<Integer, Map<String, Object>> hedges = new LinkedHashMap<>();
         Map<Integer, Map<String, Object>> holdings = new LinkedHashMap<>();
         for (BookChange c : changes) {
+            if (c.scope() == BookChange.Scope.HEDGE && c.key().equals(FillsEdit.KEY)) {
+                int i = indexOf(book.hedges().stream().map(Hedge::id).toList(), c.owner());
+                Hedge h = book.hedges().get(i);
+                FillsSplice.edit(s, s.item(rootMap, "hedges", i, "id", h.id(), h.instrument()), c);
+                continue;
+            }
             Optional<Object> value = c.after();
             if (value.isEmpty()) {
                 throw new BookEditException(c.subject() + " cannot be removed in place; edit the file to remove it");
@@ -200,7 +206,7 @@ final class Splicer {
     }
 
     /** Index just after the line break that ends the line holding {@code pos} (text length at the end). */
-    private int lineEnd(int pos) {
+    int lineEnd(int pos) {
         if (pos > 0 && text.charAt(pos - 1) == '\n') {
             return pos;
         }
@@ -209,12 +215,12 @@ final class Splicer {
     }
 
     /** Inserting at the very end of a file without a final line break needs one first. */
-    private String lineBreakBefore(int at) {
+    String lineBreakBefore(int at) {
         return at == text.length() && at > 0 && text.charAt(at - 1) != '\n' ? newline : "";
     }
 
     /** Column in chars on its line, not counting a byte order mark. */
-    private int column(int pos) {
+    int column(int pos) {
         int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
         if (lineStart == 0 && text.startsWith("\uFEFF")) {
             lineStart = 1;
@@ -222,7 +228,7 @@ final class Splicer {
         return pos - lineStart;
     }
 
-    private String where(Node node) {
+    String where(Node node) {
         int line = 1;
         for (int i = 0; i < node.start(); i++) {
             if (text.charAt(i) == '\n') {
@@ -245,7 +251,7 @@ final class Splicer {
         return 2;
     }
 
-    private void add(int start, int end, String replacement) {
+    void add(int start, int end, String replacement) {
         splices.add(new Splice(start, end, replacement));
     }
 

@@ -33,7 +33,9 @@ final class CheckCommand implements Callable<Integer> {
             return Hedgetop.BAD_INPUT;
         }
         Book book = loaded.get().book();
-        out.println("ok: " + book.holdings().size() + " holdings, " + book.hedges().size() + " hedges");
+        int fills = book.hedges().stream().mapToInt(h -> h.fills().size()).sum();
+        out.println("ok: " + book.holdings().size() + " holdings, " + book.hedges().size() + " hedges, " + fills
+                + (fills == 1 ? " fill" : " fills"));
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         for (Hedge h : book.hedges()) {

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.hedgetop.alert.Alerting;
 import org.hedgetop.book.Book;
+import org.hedgetop.text.Safe;
 import org.hedgetop.book.BookFile;
 import org.hedgetop.book.BookWatcher;
 import org.hedgetop.book.BookWriter;
@@ -49,6 +51,7 @@ final class CompositionRoot implements TerminalSession.Wiring {
     private volatile Monitor monitor;
     private Poller poller;
     private BookWatcher watcher;
+    private Alerting alerting;
 
     CompositionRoot(BookFile loaded, String sourceName) {
         this.loaded = loaded;
@@ -105,6 +108,10 @@ final class CompositionRoot implements TerminalSession.Wiring {
                         }
                     }
                 });
+        // the monitor notifies too: the same lifecycle and channels as `watch`; events are logged
+        alerting = new Alerting(loaded.book().notifications(), Alerting.defaultChannels(System.getenv(), clock),
+                e -> LOG.info("alert " + e.event().label() + ": " + e.kind().label() + " " + Safe.text(e.subject())));
+        m.alerting(alerting);
         monitor = m;
         poller = new Poller(clock, Poller.daemonScheduler(), new Poller.Listener() {
             @Override
@@ -168,6 +175,9 @@ final class CompositionRoot implements TerminalSession.Wiring {
     public void close() {
         if (watcher != null) {
             watcher.close();
+        }
+        if (alerting != null) {
+            alerting.close(java.time.Duration.ofSeconds(1)); // queued notifications get a moment
         }
         if (poller != null) {
             poller.close();

@@ -14,14 +14,17 @@ import picocli.CommandLine;
  */
 @Command(name = "hedgetop", mixinStandardHelpOptions = true, versionProvider = Hedgetop.Version.class,
         description = "Terminal monitor for altcoin holdings hedged with short (micro-)futures.",
-        subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, InitCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input.",
+        subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, FillCommand.class,
+                InitCommand.class, WatchCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input, 3 alerts active (report --fail-on-alert).",
                 // one path a line: picocli wraps at 80 columns and split "~/." from "config/..."
                 "With no FILE the book is", "  $XDG_CONFIG_HOME/hedgetop/book.yaml", "  (default ~/.config/hedgetop/book.yaml)."})
 public final class Hedgetop implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
+    /** {@code report --fail-on-alert}: the report was printed and at least one alert is active. */
+    public static final int ALERTS_ACTIVE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,7 +33,7 @@ public final class Hedgetop implements Callable<Integer> {
     Path file;
 
     @Option(names = "--source", paramLabel = "S",
-            description = "market source: simulated, replay, binance, bybit (default: the book's feed.source)")
+            description = "market source: simulated, replay, binance, bybit, hyperliquid (default: the book's feed.source)")
     String source;
 
     @Option(names = "--no-color", description = "monochrome screen (also when NO_COLOR is set)")
@@ -59,7 +62,8 @@ public final class Hedgetop implements Callable<Integer> {
     }
 
     /** The sub-commands' names (a test holds them equal to the annotation's list). */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "init");
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "fill", "init",
+            "watch");
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {

@@ -17,6 +17,8 @@ import org.hedgetop.book.BookFile;
 import org.hedgetop.market.MarketException;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.MarketSource;
+import org.hedgetop.account.Accounts;
+import org.hedgetop.market.live.LiveOptions;
 import org.hedgetop.market.replay.Recorder;
 import org.hedgetop.report.JsonReport;
 import org.hedgetop.report.TextReport;
@@ -51,8 +53,12 @@ final class ReportCommand implements Callable<Integer> {
     String at;
 
     @Option(names = "--source", paramLabel = "S",
-            description = "market source: simulated, replay, binance, bybit (default: the book's feed.source)")
+            description = "market source: simulated, replay, binance, bybit, hyperliquid (default: the book's feed.source)")
     String source;
+
+    @Option(names = "--fail-on-alert",
+            description = "exit 3 when any alert is active (the report is printed all the same), for cron")
+    boolean failOnAlert;
 
     @Option(names = "--record", paramLabel = "CSV",
             description = "append what was polled to CSV (replay format), e.g. to build a history from cron")
@@ -84,6 +90,14 @@ final class ReportCommand implements Callable<Integer> {
             return Hedgetop.BAD_INPUT;
         }
         String sourceName = source != null ? source : book.feed().source();
+        // the exchange tells only the present: with --at the account is neither checked nor read
+        Optional<Accounts.Checked> checked;
+        try {
+            checked = when == null ? AccountStep.check(book, accountOptions(), err) : Optional.empty();
+        } catch (AccountStep.Refused e) {
+            err.println("hedgetop: " + e.getMessage());
+            return Hedgetop.BAD_INPUT;
+        }
         // live sources load their history first: say what they are doing on stderr, stdout stays the report
         try (MarketSource market = Sources.open(book, sourceName,
                 message -> err.println("hedgetop: " + Safe.text(message)))) {
@@ -99,16 +113,21 @@ final class ReportCommand implements Callable<Integer> {
                     return Hedgetop.FAILURE;
                 }
             }
-            RiskView view = new RiskEngine().evaluate(book, snapshot, now);
+            AccountStep.Result account = when == null ? AccountStep.read(book, checked, now, err)
+                    : AccountStep.Result.NONE;
+            RiskView view = new RiskEngine().evaluate(book, snapshot, now).withMoreAlerts(account.alerts());
             out.print(switch (format) {
-                case json -> JsonReport.render(view);
-                case yaml -> JsonReport.renderYaml(view);
-                case text -> TextReport.render(view);
+                case json -> JsonReport.render(view, account.columns());
+                case yaml -> JsonReport.renderYaml(view, account.columns());
+                case text -> TextReport.render(view, account.columns());
             });
             out.flush();
-            return Hedgetop.OK;
+            return failOnAlert && !view.alerts().isEmpty() ? Hedgetop.ALERTS_ACTIVE : Hedgetop.OK;
         } catch (IllegalArgumentException e) {
             err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
+            return Hedgetop.BAD_INPUT;
+        } catch (AccountStep.Refused e) {
+            err.println("hedgetop: " + e.getMessage());
             return Hedgetop.BAD_INPUT;
         } catch (MarketException e) {
             err.println("hedgetop: market data: " + Safe.text(String.valueOf(e.getMessage()), 500));
@@ -118,6 +137,13 @@ final class ReportCommand implements Callable<Integer> {
 
     /** The first day of any crypto market data: the Bitcoin genesis block. */
     static final Instant EARLIEST = Instant.parse("2009-01-03T00:00:00Z");
+
+    /** The account's HTTP options; null: the process environment and the shared client (tests set a stand-in). */
+    LiveOptions accountOptions;
+
+    LiveOptions accountOptions() {
+        return accountOptions != null ? accountOptions : LiveOptions.defaults(m -> { });
+    }
 
     /** An ISO instant, a local date-time taken as UTC, or a date meaning its UTC midnight. */
     static Instant parseTime(String text) {

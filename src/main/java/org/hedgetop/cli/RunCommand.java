@@ -11,6 +11,7 @@ import org.hedgetop.book.Book;
 import org.hedgetop.book.BookFile;
 import org.hedgetop.book.BookPaths;
 import org.hedgetop.market.MarketSource;
+import org.hedgetop.market.live.LiveOptions;
 import org.hedgetop.market.replay.Recorder;
 import org.hedgetop.market.replay.ReplayClock;
 import org.hedgetop.market.replay.ReplaySource;
@@ -51,6 +52,13 @@ final class RunCommand {
             return Hedgetop.BAD_INPUT;
         }
         Book book = loaded.book();
+        try {
+            // a key hedgetop will not use stops the monitor before it opens (DOMAIN.md section 8)
+            AccountStep.check(book, LiveOptions.defaults(m -> { }), err);
+        } catch (AccountStep.Refused e) {
+            err.println("hedgetop: " + e.getMessage());
+            return Hedgetop.BAD_INPUT;
+        }
         String sourceName = options.source != null ? options.source : book.feed().source();
         CompositionRoot root = new CompositionRoot(loaded, sourceName);
         MarketSource source;

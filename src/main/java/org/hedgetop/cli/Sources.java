@@ -10,6 +10,7 @@ import org.hedgetop.market.MarketRequest;
 import org.hedgetop.market.MarketSource;
 import org.hedgetop.market.exchange.binance.BinanceSource;
 import org.hedgetop.market.exchange.bybit.BybitSource;
+import org.hedgetop.market.exchange.hyperliquid.HyperliquidSource;
 import org.hedgetop.market.live.LiveOptions;
 import org.hedgetop.market.replay.ReplaySource;
 import org.hedgetop.market.sim.SimulatedSource;
@@ -19,7 +20,7 @@ public final class Sources {
     private Sources() {
     }
 
-    public static final List<String> NAMES = List.of("simulated", "replay", "binance", "bybit");
+    public static final List<String> NAMES = List.of("simulated", "replay", "binance", "bybit", "hyperliquid");
 
     /**
      * @param sourceName one of {@link #NAMES}; usually {@code book.feed().source()} or the --source option
@@ -46,6 +47,8 @@ public final class Sources {
                 return new BinanceSource(request, book.feed(), LiveOptions.defaults(progress));
             case "bybit":
                 return new BybitSource(request, book.feed(), LiveOptions.defaults(progress));
+            case "hyperliquid":
+                return new HyperliquidSource(request, book.feed(), LiveOptions.defaults(progress));
             default:
                 throw new IllegalArgumentException("unknown source \"" + sourceName + "\"; expected one of "
                         + String.join(", ", NAMES));

@@ -8,7 +8,9 @@ import java.util.OptionalDouble;
  *
  * @param time  settlement time
  * @param rate  funding rate for the period, as a fraction (0.0001 = 0.01 %)
- * @param mark  mark price the exchange reported with the event, when it did
+ * @param mark  the settlement's price {@code F_k}, when the source knows it: the mark the exchange reported
+ *              with the event, else one the source resolved from prices observed at or before the settlement
+ *              (a replay's last mark or spot row, a live venue's hourly mark candle that closed at it)
  */
 public record FundingEvent(Instant time, double rate, OptionalDouble mark) {
 }

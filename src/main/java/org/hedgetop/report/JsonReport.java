@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.hedgetop.risk.Alert;
+import org.hedgetop.risk.HedgePnl;
 import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.PnlTotals;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.ScenarioResult;
 import org.hedgetop.risk.SectorRow;
@@ -36,26 +39,36 @@ public final class JsonReport {
     }
 
     public static String render(RiskView view) {
-        return write(JSON, view) + "\n";
+        return render(view, Map.of());
+    }
+
+    /** With the exchange account's figures per hedge id (a book with {@code account:}). */
+    public static String render(RiskView view, Map<String, ExchangeColumns> exchange) {
+        return write(JSON, view, exchange) + "\n";
     }
 
     /** The same report as a YAML document ({@code ---} first, one field a line). */
     public static String renderYaml(RiskView view) {
-        return write(YAML, view);
+        return renderYaml(view, Map.of());
     }
 
-    private static String write(JsonFactory factory, RiskView view) {
+    public static String renderYaml(RiskView view, Map<String, ExchangeColumns> exchange) {
+        return write(YAML, view, exchange);
+    }
+
+    private static String write(JsonFactory factory, RiskView view, Map<String, ExchangeColumns> exchange) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
-            write(g, view);
+            write(g, view, exchange);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
     }
 
-    private static void write(JsonGenerator g, RiskView v) throws IOException {
+    private static void write(JsonGenerator g, RiskView v, Map<String, ExchangeColumns> exchange)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("time", v.time().toString());
         g.writeStringField("portfolio", Safe.text(v.portfolio()));
@@ -70,7 +83,7 @@ public final class JsonReport {
         g.writeEndArray();
         g.writeArrayFieldStart("hedges");
         for (HedgeRow h : v.hedges()) {
-            hedge(g, h);
+            hedge(g, h, Optional.ofNullable(exchange.get(h.id())));
         }
         g.writeEndArray();
         totals(g, v.totals(), TextReport.stakes(v));
@@ -87,6 +100,11 @@ public final class JsonReport {
         for (Alert a : v.alerts()) {
             g.writeStartObject();
             g.writeStringField("kind", a.kind().label());
+            g.writeArrayFieldStart("flags");
+            for (Alert.Kind f : a.flags()) {
+                g.writeString(f.label());
+            }
+            g.writeEndArray();
             g.writeStringField("subject", Safe.text(a.subject()));
             g.writeStringField("message", Safe.text(a.message(), 500));
             g.writeEndObject();
@@ -123,12 +141,14 @@ public final class JsonReport {
         number(g, "change_pct", t.changePct());
         number(g, "staking_apy_pct", t.stakingApyPct());
         number(g, "staking_carry_per_year", t.stakingCarryPerYear());
+        number(g, "cost_price", t.costPrice());
+        number(g, "spot_pnl", t.spotPnl());
         g.writeStringField("status", t.noMarket() ? "no_market" : t.price().isEmpty() ? "no_price"
                 : t.stale() ? "stale" : "ok");
         g.writeEndObject();
     }
 
-    private static void hedge(JsonGenerator g, HedgeRow h) throws IOException {
+    private static void hedge(JsonGenerator g, HedgeRow h, Optional<ExchangeColumns> exchange) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", Safe.text(h.id()));
         g.writeStringField("instrument", Safe.text(h.instrument()));
@@ -150,6 +170,7 @@ public final class JsonReport {
         number(g, "contracts_needed", h.contractsNeeded());
         g.writeNumberField("contracts_held", h.contractsHeld());
         number(g, "order", h.order());
+        g.writeStringField("action", h.action());
         number(g, "coverage_pct", h.coveragePct());
         g.writeBooleanField("over_hedged", h.overHedged());
         g.writeBooleanField("drift", h.drift());
@@ -169,9 +190,36 @@ public final class JsonReport {
             g.writeString(Safe.text(e));
         }
         g.writeEndArray();
+        HedgePnl p = h.pnl();
+        g.writeNumberField("position", p.position());
+        number(g, "entry_price", p.entryPrice());
+        number(g, "realized_pnl", p.realizedPnl());
+        number(g, "unrealized_pnl", p.unrealizedPnl());
+        number(g, "fees", p.fees());
+        number(g, "hedge_pnl", p.hedgePnl());
+        g.writeNumberField("fills", p.fills());
+        time(g, "first_fill_time", p.firstFillTime());
+        g.writeNumberField("funding_settlements", p.settlements());
         g.writeStringField("status", h.noMarket() ? "no_market" : h.mark().isEmpty() ? "no_mark"
                 : h.coveredExposure().isEmpty() ? "no_spot" : "ok");
+        if (exchange.isPresent()) {
+            exchange(g, exchange.get());
+        }
         g.writeEndObject();
+    }
+
+    /** DOMAIN.md section 8: the account's view of the hedge's instrument. */
+    private static void exchange(JsonGenerator g, ExchangeColumns x) throws IOException {
+        number(g, "exchange_position", x.position());
+        number(g, "exchange_entry_price", x.entryPrice());
+        number(g, "exchange_liquidation_price", x.liquidationPrice());
+        number(g, "exchange_funding", x.funding());
+        time(g, "exchange_funding_since", x.fundingSince());
+        if (x.reconciled().isPresent()) {
+            g.writeBooleanField("reconciled", x.reconciled().get());
+        } else {
+            g.writeNullField("reconciled");
+        }
     }
 
     private static void totals(JsonGenerator g, Totals t, boolean stakes) throws IOException {
@@ -183,6 +231,13 @@ public final class JsonReport {
         number(g, "funding_accrued", t.fundingAccrued());
         // null when no holding stakes, as funding_accrued is when no hedge accrues
         number(g, "staking_carry_per_year", stakes ? OptionalDouble.of(t.stakingCarryPerYear()) : OptionalDouble.empty());
+        PnlTotals p = t.pnl();
+        number(g, "spot_pnl", p.spotPnl());
+        number(g, "realized_pnl", p.realizedPnl());
+        number(g, "unrealized_pnl", p.unrealizedPnl());
+        number(g, "fees", p.fees());
+        number(g, "hedge_pnl", p.hedgePnl());
+        number(g, "net_pnl", p.netPnl());
         g.writeEndObject();
     }
 

@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.hedgetop.risk.Alert;
+import org.hedgetop.risk.HedgePnl;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.risk.HedgeState;
+import org.hedgetop.risk.PnlTotals;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.ScenarioResult;
 import org.hedgetop.risk.SectorRow;
@@ -20,6 +22,11 @@ public final class TextReport {
     }
 
     public static String render(RiskView v) {
+        return render(v, java.util.Map.of());
+    }
+
+    /** With the exchange account's figures per hedge id (a book with {@code account:}). */
+    public static String render(RiskView v, java.util.Map<String, ExchangeColumns> exchange) {
         StringBuilder out = new StringBuilder();
         out.append(Safe.text(v.portfolio())).append("  (").append(Safe.text(v.quote())).append(", source ")
                 .append(Safe.text(v.source())).append(health(v)).append(")\n");
@@ -28,23 +35,24 @@ public final class TextReport {
 
         out.append("TOKENS\n");
         TextTable tokens = new TextTable("token", "units>", "price>", "exposure>", "weight%>", "sector",
-                "rho_btc>", "rho_eth>", "beta_btc>", "beta_eth>", "vol%>", "status");
+                "rho_btc>", "rho_eth>", "beta_btc>", "beta_eth>", "vol%>", "cost>", "spot_pnl>", "status");
         for (TokenRow t : v.tokens()) {
             tokens.row(Safe.text(t.token()), Num.fixed(t.units(), 2), price(t.price()), Num.fixed(t.exposure(), 2),
                     Num.fixed(t.weightPct(), 2), t.sector().map(Safe::text).orElse("-"), Num.fixed(t.rhoBtc(), 2),
                     Num.fixed(t.rhoEth(), 2), Num.fixed(t.betaBtc(), 2), Num.fixed(t.betaEth(), 2),
-                    Num.fixed(t.volatilityPct(), 1), t.noMarket() ? "no market" : t.price().isEmpty() ? "no price" : t.stale() ? "stale" : "ok");
+                    Num.fixed(t.volatilityPct(), 1), price(t.costPrice()), Num.fixed(t.spotPnl(), 2),
+                    t.noMarket() ? "no market" : t.price().isEmpty() ? "no price" : t.stale() ? "stale" : "ok");
         }
         tokens.appendTo(out);
 
         out.append("\nHEDGES\n");
         TextTable hedges = new TextTable("id", "instrument", "type", "covers", "mark>", "factor>", "target%>",
-                "needed>", "held>", "order", "coverage%>", "flags");
+                "needed>", "held>", "action", "coverage%>", "flags");
         for (HedgeRow h : v.hedges()) {
             hedges.row(Safe.text(h.id()), Safe.text(h.instrument()), h.type().label(),
                     Safe.text(String.join("+", h.covers())), price(h.mark()), Num.fixed(h.factor(), 3),
                     Num.fixed(h.targetPct(), 2), count(h.contractsNeeded()), Long.toString(h.contractsHeld()),
-                    order(h.order()), Num.fixed(h.coveragePct(), 2), flags(h));
+                    h.action(), Num.fixed(h.coveragePct(), 2), flags(h));
         }
         hedges.appendTo(out);
 
@@ -59,6 +67,31 @@ public final class TextReport {
                     Num.fixed(h.basketBeta(), 2));
         }
         carry.appendTo(out);
+
+        out.append("\nLEDGER\n");
+        TextTable ledger = new TextTable("id", "position>", "entry>", "realized>", "unrealized>", "funding>",
+                "fees>", "hedge_pnl>", "fills>", "first_fill", "settlements>");
+        for (HedgeRow h : v.hedges()) {
+            HedgePnl p = h.pnl();
+            ledger.row(Safe.text(h.id()), Long.toString(p.position()), price(p.entryPrice()),
+                    Num.fixed(p.realizedPnl(), 2), Num.fixed(p.unrealizedPnl(), 2), Num.fixed(h.fundingAccrued(), 2),
+                    Num.fixed(p.fees(), 2), Num.fixed(p.hedgePnl(), 2), Integer.toString(p.fills()),
+                    p.firstFillTime().map(Instant::toString).orElse("n/a"), Integer.toString(p.settlements()));
+        }
+        ledger.appendTo(out);
+        if (!exchange.isEmpty()) {
+            out.append("\nEXCHANGE ACCOUNT\n");
+            TextTable x = new TextTable("id", "held>", "exchange>", "entry>", "liq_price>", "funding>", "reconciled");
+            for (HedgeRow h : v.hedges()) {
+                ExchangeColumns c = exchange.getOrDefault(h.id(), ExchangeColumns.UNKNOWN);
+                x.row(Safe.text(h.id()), Long.toString(-h.contractsHeld()),
+                        c.position().isPresent() ? Num.plain(c.position().getAsDouble()) : "n/a", price(c.entryPrice()),
+                        price(c.liquidationPrice()), c.funding().isPresent() ? Num.fixed(c.funding().getAsDouble(), 2)
+                                : c.fundingSince().map(t -> "n/a (since " + t + ")").orElse("n/a"),
+                        c.reconciled().map(r -> r ? "yes" : "NO").orElse("n/a"));
+            }
+            x.appendTo(out);
+        }
 
         Totals t = v.totals();
         out.append("\nTOTALS\n");
@@ -75,6 +108,11 @@ public final class TextReport {
                             + Safe.text(String.join(", ", t.unmarked())) + " without mark")
                     .append(" (left out of the totals)\n");
         }
+        PnlTotals p = t.pnl();
+        new TextTable("spot_pnl>", "realized_pnl>", "unrealized_pnl>", "fees>", "hedge_pnl>", "net_pnl>")
+                .row(Num.fixed(p.spotPnl(), 2), Num.fixed(p.realizedPnl(), 2), Num.fixed(p.unrealizedPnl(), 2),
+                        Num.fixed(p.fees(), 2), Num.fixed(p.hedgePnl(), 2), Num.fixed(p.netPnl(), 2))
+                .appendTo(out);
 
         out.append("\nSECTORS\n");
         TextTable sectors = new TextTable("sector", "exposure>", "weight%>");
@@ -95,6 +133,7 @@ public final class TextReport {
         }
         for (Alert a : v.alerts()) {
             out.append(a.kind().label()).append("  ").append(Safe.text(a.subject())).append("  ")
+                    .append(a.flags().size() > 1 ? "[" + flagLabels(a) + "]  " : "")
                     .append(Safe.text(a.message(), 500)).append('\n');
         }
         return out.toString();
@@ -103,6 +142,14 @@ public final class TextReport {
     /** True when a holding stakes: else the staking total is n/a, like funding without a perpetual. */
     static boolean stakes(RiskView v) {
         return v.tokens().stream().anyMatch(t -> t.stakingApyPct().isPresent());
+    }
+
+    private static String flagLabels(Alert a) {
+        StringBuilder s = new StringBuilder();
+        for (Alert.Kind k : a.flags()) {
+            s.append(s.length() == 0 ? "" : ",").append(k.label());
+        }
+        return s.toString();
     }
 
     /**

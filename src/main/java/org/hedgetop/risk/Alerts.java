@@ -3,8 +3,11 @@ package org.hedgetop.risk;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hedgetop.book.Book;
@@ -14,13 +17,18 @@ import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.SymbolStatus;
 
 /**
- * The alerts of a view, most urgent kind first: liquidation, over_hedge, drift, exit_rule, stale; within a
- * kind in book order. Each hedge flag gives its own alert (an over-hedged hedge usually drifts too, and
- * both are true statements).
+ * The alerts of a view: one per subject (DOMAIN.md section 5), its kind the most severe of its flags, most
+ * severe kind first and within a kind in book order. A hedge's message says everything true about it in one
+ * line: a fired exit rule (with its threshold and the current value) and what to do, which is then {@code close
+ * N} - the exit wins over sizing, so a drift is not also told to add to a hedge that should be closed; a near
+ * liquidation; an over-hedge (the short is larger than the covered exposure x factor; "the book is net short"
+ * only when the book's net delta is below zero); a drift from the target.
  *
  * <p>Stale: a held token, a hedge's underlying or a hedge's instrument whose {@link SymbolStatus} is STALE,
- * ERROR or NO_MARKET, or whose last update is older than three poll periods before now. NO_MARKET counts
- * because the value it should have given is missing from every sum; the message says which case it is.
+ * ERROR or NO_MARKET, or (when {@code byAge}) whose last update is older than three poll periods before now.
+ * NO_MARKET counts because the value it should have given is missing from every sum; the message says which
+ * case it is. Ages are not judged while polling is paused (nothing was asked) nor during a replay (the data
+ * is history, played faster than the poll period).
  */
 public final class Alerts {
     /** A symbol is stale when its last update is older than this many poll periods. */
@@ -31,57 +39,98 @@ public final class Alerts {
 
     /** Stale by status (STALE, ERROR) or by age (older than {@link #STALE_POLLS} poll periods). */
     public static boolean stale(SymbolStatus status, Instant now, int pollSeconds) {
+        return stale(status, now, pollSeconds, true);
+    }
+
+    static boolean stale(SymbolStatus status, Instant now, int pollSeconds, boolean byAge) {
         if (status.health() == SymbolStatus.Health.STALE || status.health() == SymbolStatus.Health.ERROR) {
             return true;
         }
-        return age(status, now).compareTo(limit(pollSeconds)) > 0;
+        return byAge && age(status, now).compareTo(limit(pollSeconds)) > 0;
     }
 
-    public static List<Alert> of(Book book, List<HedgeRow> hedges, MarketSnapshot market, Instant now) {
-        double tol = book.settings().driftTolerancePct();
-        List<Alert> liquidation = new ArrayList<>();
-        List<Alert> over = new ArrayList<>();
-        List<Alert> drift = new ArrayList<>();
-        List<Alert> exit = new ArrayList<>();
+    public static List<Alert> of(Book book, List<HedgeRow> hedges, double netDelta, MarketSnapshot market,
+                                 Instant now, boolean byAge) {
+        Map<String, Alert> bySubject = new LinkedHashMap<>();
         for (HedgeRow h : hedges) {
-            String id = h.id();
-            if (h.liquidationAlert()) {
-                double d = h.liquidationDistancePct().getAsDouble();
-                String where = d >= 0 ? Words.pct(d) + " below" : Words.pct(-d) + " above";
-                liquidation.add(new Alert(Alert.Kind.LIQUIDATION, id, "mark " + Words.price(h.mark().getAsDouble())
-                        + " is " + where + " the estimated liquidation price "
-                        + Words.price(h.liquidationPrice().getAsDouble())));
-            }
-            if (h.overHedged()) {
-                over.add(new Alert(Alert.Kind.OVER_HEDGE, id, "coverage " + Words.pct(h.coveragePct().getAsDouble())
-                        + " is above " + Words.pct(100 + tol) + ": the book is net short" + orderText(h)));
-            }
-            if (h.drift()) {
-                drift.add(new Alert(Alert.Kind.DRIFT, id, "coverage " + Words.pct(h.coveragePct().getAsDouble())
-                        + " vs target " + Words.plain(h.targetPct()) + " % (tolerance " + Words.plain(tol) + " %)"
-                        + orderText(h)));
-            }
-            for (String rule : h.exitFired()) {
-                exit.add(new Alert(Alert.Kind.EXIT_RULE, id, "exit rule fired: " + rule));
-            }
+            hedgeAlert(h, book.settings().driftTolerancePct(), netDelta).ifPresent(a -> merge(bySubject, a));
         }
-        List<Alert> out = new ArrayList<>(liquidation);
-        out.addAll(over);
-        out.addAll(drift);
-        out.addAll(exit);
-        out.addAll(staleAlerts(book, market, now));
+        for (Alert a : staleAlerts(book, market, now, byAge)) {
+            merge(bySubject, a);
+        }
+        List<Alert> out = new ArrayList<>(bySubject.values());
+        out.sort(Comparator.comparing(Alert::kind)); // stable: book order within a kind
         return out;
     }
 
-    private static String orderText(HedgeRow h) {
-        if (h.order().isEmpty() || h.order().getAsLong() == 0) {
-            return "";
-        }
-        long o = h.order().getAsLong();
-        return o > 0 ? "; sell " + o + " contracts" : "; buy back " + -o + " contracts";
+    /**
+     * One alert per subject: a second alert on the same subject (a hedge id that is also a token's name, or a
+     * position mismatch read from the account) joins the first, flags and messages both kept.
+     */
+    static void merge(Map<String, Alert> bySubject, Alert a) {
+        bySubject.merge(a.subject(), a, (x, y) -> {
+            List<Alert.Kind> flags = new ArrayList<>(x.flags());
+            flags.addAll(y.flags());
+            // the words of the more severe alert first, as its kind leads the flags
+            String words = y.kind().compareTo(x.kind()) < 0 ? y.message() + "; " + x.message()
+                    : x.message() + "; " + y.message();
+            return new Alert(x.kind(), flags, x.subject(), words);
+        });
     }
 
-    private static List<Alert> staleAlerts(Book book, MarketSnapshot market, Instant now) {
+    static Optional<Alert> hedgeAlert(HedgeRow h, double tol, double netDelta) {
+        List<Alert.Kind> flags = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        boolean exit = !h.exitFired().isEmpty();
+        if (exit) {
+            flags.add(Alert.Kind.EXIT_RULE);
+            words.add((h.exitFired().size() == 1 ? "exit rule fired: " : "exit rules fired: ")
+                    + String.join(", ", h.exitFired()));
+        }
+        if (h.liquidationAlert()) {
+            flags.add(Alert.Kind.LIQUIDATION);
+            double d = h.liquidationDistancePct().getAsDouble();
+            String where = d >= 0 ? Words.pct(d) + " below" : Words.pct(-d) + " above";
+            words.add("mark " + Words.price(h.mark().getAsDouble()) + " is " + where
+                    + " the estimated liquidation price " + Words.price(h.liquidationPrice().getAsDouble()));
+        }
+        if (h.overHedged()) {
+            flags.add(Alert.Kind.OVER_HEDGE);
+            words.add("coverage " + Words.pct(h.coveragePct().getAsDouble()) + " is above " + Words.pct(100 + tol)
+                    + ": the short is larger than the exposure it covers x factor"
+                    + (netDelta < 0 ? "; the book is net short" : ""));
+        }
+        if (h.drift()) {
+            flags.add(Alert.Kind.DRIFT);
+            if (!exit && !h.overHedged()) {
+                words.add("coverage " + Words.pct(h.coveragePct().getAsDouble()) + " vs target "
+                        + Words.plain(h.targetPct()) + " % (tolerance " + Words.plain(tol) + " %)");
+            } else if (!exit) {
+                words.add("target " + Words.plain(h.targetPct()) + " %");
+            }
+        }
+        if (flags.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Alert(flags.get(0), flags, h.id(), String.join("; ", words) + actionText(h)));
+    }
+
+    /** "; close 30 contracts", "; sell 32 contracts", "; buy back 20 contracts", or nothing. */
+    private static String actionText(HedgeRow h) {
+        String action = h.action();
+        if (action.startsWith("close ")) {
+            return "; " + action + " contracts";
+        }
+        if (action.startsWith("sell ")) {
+            return "; " + action + " contracts";
+        }
+        if (action.startsWith("buy ")) {
+            return "; buy back " + action.substring(4) + " contracts";
+        }
+        return "";
+    }
+
+    private static List<Alert> staleAlerts(Book book, MarketSnapshot market, Instant now, boolean byAge) {
         Set<String> keys = new LinkedHashSet<>();
         for (Holding h : book.holdings()) {
             keys.add(h.token());
@@ -94,8 +143,8 @@ public final class Alerts {
         }
         List<Alert> out = new ArrayList<>();
         // a symbol without a status is as fresh as the snapshot (MarketSnapshot.statusOf): decide that once
-        SymbolStatus fresh = fresh(market, now);
-        boolean freshIsStale = age(fresh, now).compareTo(limit(book.feed().pollSeconds())) > 0;
+        SymbolStatus fresh = SymbolStatus.ok(market.time());
+        boolean freshIsStale = byAge && age(fresh, now).compareTo(limit(book.feed().pollSeconds())) > 0;
         for (String key : keys) {
             SymbolStatus s = market.status().get(key);
             if (s == null) {
@@ -106,7 +155,7 @@ public final class Alerts {
                 // no status and no value: the feed has given nothing yet (or failed before its first price)
                 s = priced ? fresh : new SymbolStatus(SymbolStatus.Health.ERROR, Optional.empty(), "no price yet");
             } else if (s.health() == SymbolStatus.Health.OK
-                    && age(s, now).compareTo(limit(book.feed().pollSeconds())) <= 0) {
+                    && (!byAge || age(s, now).compareTo(limit(book.feed().pollSeconds())) <= 0)) {
                 continue;
             }
             String detail = s.message().isBlank() ? "" : ": " + Words.name(s.message());
@@ -126,15 +175,6 @@ public final class Alerts {
             }
         }
         return out;
-    }
-
-    /**
-     * What a symbol without a status counts as: as fresh as the snapshot. Except in a replay, whose clock
-     * runs --speed times faster than the polls (60 replay seconds a wall second), so every snapshot looked
-     * minutes old and every token STALE from the first frame; a replay's values are those of its clock.
-     */
-    static SymbolStatus fresh(MarketSnapshot market, Instant now) {
-        return SymbolStatus.ok("replay".equals(market.source()) ? now : market.time());
     }
 
     private static Duration age(SymbolStatus s, Instant now) {

@@ -40,46 +40,13 @@ public final class Carry {
     }
 
     /**
-     * Funding accrued since the hedge was opened: the sum of {@link #fundingPayment} over events with
-     * {@code opened < time <= now}. {@code F_k} is the event's mark, else the last mark at or before the event,
-     * else the underlying's spot at or before it; an event with none of them is skipped. Empty for expiry
-     * futures, for a hedge without {@code opened}, and when no event in the period has a price (nothing is
-     * known yet: a freshly opened hedge shows n/a until its first settlement).
+     * Funding accrued on what the hedge held at each settlement since its first fill: see
+     * {@link Ledger#funding}. Empty for expiry futures, for a hedge without a funding history, and when no
+     * settlement in the period has a price (a freshly opened hedge shows n/a until its first settlement).
      */
     public static OptionalDouble fundingAccrued(Hedge hedge, List<FundingEvent> events, PriceSeries markSeries,
                                                 PriceSeries underlyingSpot, Instant now) {
-        if (hedge.type() != HedgeType.PERPETUAL || hedge.opened().isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        Instant opened = hedge.opened().get();
-        double sum = 0;
-        int used = 0;
-        for (FundingEvent e : events) {
-            if (!e.time().isAfter(opened) || e.time().isAfter(now) || !Double.isFinite(e.rate())) {
-                continue;
-            }
-            OptionalDouble price = eventPrice(e, markSeries, underlyingSpot);
-            if (price.isEmpty()) {
-                continue;
-            }
-            sum += fundingPayment(hedge.position(), hedge.contractSize(), price.getAsDouble(), e.rate());
-            used++;
-        }
-        return used == 0 ? OptionalDouble.empty() : Stats.finite(sum);
-    }
-
-    /** {@code F_k}: the event's own mark, else the last mark at or before it, else the underlying's spot. */
-    static OptionalDouble eventPrice(FundingEvent e, PriceSeries markSeries, PriceSeries underlyingSpot) {
-        if (e.mark().isPresent() && e.mark().getAsDouble() > 0 && Double.isFinite(e.mark().getAsDouble())) {
-            return e.mark();
-        }
-        long t = e.time().toEpochMilli();
-        int i = markSeries.indexAtOrBefore(t);
-        if (i >= 0) {
-            return OptionalDouble.of(markSeries.price(i));
-        }
-        int j = underlyingSpot.indexAtOrBefore(t);
-        return j >= 0 ? OptionalDouble.of(underlyingSpot.price(j)) : OptionalDouble.empty();
+        return Ledger.funding(hedge, events, markSeries, underlyingSpot, now).accrued();
     }
 
     /** Projected APR of a funding rate in percent: {@code f * events_per_day * 365 * 100}. */

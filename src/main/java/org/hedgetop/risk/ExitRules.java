@@ -11,7 +11,8 @@ import org.hedgetop.book.Hedge;
 
 /**
  * Which exit rules of a hedge have fired, as short texts for the hedge row and the report, e.g.
- * {@code "price_above 180 (spot 185.20)"}. A rule whose input is n/a does not fire.
+ * {@code "price_above 180 (spot 185.20)"}: the rule with its threshold and the current value. A rule whose input
+ * is n/a does not fire.
  *
  * <ul>
  *   <li>{@code after}: the date has passed, i.e. from 00:00 UTC of the following day (the whole day named
@@ -39,7 +40,7 @@ public final class ExitRules {
         rule.after().ifPresent(date -> {
             Instant passed = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
             if (!now.isBefore(passed)) {
-                out.add("after " + date);
+                out.add("after " + date + " (today " + now.atOffset(ZoneOffset.UTC).toLocalDate() + ")");
             }
         });
         if (rule.priceAbove().isPresent() && firstCoveredSpot.isPresent()

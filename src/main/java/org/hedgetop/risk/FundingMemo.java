@@ -20,11 +20,11 @@ import org.hedgetop.market.PriceSeries;
  * series are new objects on every poll. Not thread-safe: {@link RiskEngine} serialises calls.
  */
 final class FundingMemo {
-    private record Entry(Hedge hedge, List<FundingEvent> events, Instant from, Instant until, OptionalDouble value) {
+    private record Entry(Hedge hedge, List<FundingEvent> events, Instant from, Instant until, Ledger.Funding value) {
         boolean fits(Hedge h, List<FundingEvent> e, Instant now) {
             return e == events && !now.isBefore(from) && now.isBefore(until) && h.position() == hedge.position()
                     && h.contractSize() == hedge.contractSize() && h.type() == hedge.type()
-                    && h.opened().equals(hedge.opened());
+                    && h.opened().equals(hedge.opened()) && h.fills().equals(hedge.fills());
         }
     }
 
@@ -33,9 +33,14 @@ final class FundingMemo {
 
     /** The same value as {@link Carry#fundingAccrued}, from memory when nothing it depends on changed. */
     OptionalDouble accrued(Hedge h, List<FundingEvent> events, PriceSeries marks, PriceSeries spot, Instant now) {
+        return funding(h, events, marks, spot, now).accrued();
+    }
+
+    /** The same value as {@link Ledger#funding}, from memory when nothing it depends on changed. */
+    Ledger.Funding funding(Hedge h, List<FundingEvent> events, PriceSeries marks, PriceSeries spot, Instant now) {
         Entry e = entries.get(h.id());
         if (e == null || !e.fits(h, events, now)) {
-            OptionalDouble value = Carry.fundingAccrued(h, events, marks, spot, now);
+            Ledger.Funding value = Ledger.funding(h, events, marks, spot, now);
             e = selfPriced(h, events, now) ? window(h, events, now, value) : null;
             if (e == null) {
                 return value;
@@ -71,7 +76,7 @@ final class FundingMemo {
     }
 
     /** The settlement times around now: the set of events at or before now is the same anywhere between them. */
-    private static Entry window(Hedge h, List<FundingEvent> events, Instant now, OptionalDouble value) {
+    private static Entry window(Hedge h, List<FundingEvent> events, Instant now, Ledger.Funding value) {
         Instant from = Instant.MIN;
         Instant until = Instant.MAX;
         for (FundingEvent e : events) {

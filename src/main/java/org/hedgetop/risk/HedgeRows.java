@@ -52,7 +52,9 @@ final class HedgeRows {
         OptionalDouble factor = Sizing.factor(h, basketRho, basketBeta);
         OptionalDouble wanted = Sizing.wantedNotional(covered, factor, h.targetPct());
         OptionalLong needed = Sizing.contractsNeeded(wanted, notional);
-        long held = h.contractsHeld();
+        // the ledger at now: a report --at T applies the fills with time <= T
+        Ledger.State state = Ledger.at(h, now);
+        long held = -state.position();
         OptionalLong order = Sizing.order(needed, held);
         OptionalDouble coverage = Sizing.coveragePct(held, notional, covered, factor);
         double tol = settings.driftTolerancePct();
@@ -67,14 +69,19 @@ final class HedgeRows {
             // "due" stayed for a whole poll (hours at high speeds); count to the one after instead
             nextFunding = Optional.of(rollPast(nextFunding.get(), fundingInterval.get(), now));
         }
-        OptionalDouble accrued = funding.accrued(h, market.fundingEvents(h.instrument()),
+        Ledger.Funding paid = funding.funding(h, market.fundingEvents(h.instrument()),
                 market.markSeries(h.instrument()), market.spotSeries(h.underlying()), now);
+        OptionalDouble accrued = paid.accrued();
+        OptionalDouble unrealized = Ledger.unrealizedPnl(state, h.contractSize(), mark);
+        HedgePnl pnl = new HedgePnl(state.position(), state.entryPrice(), state.realizedPnl(), unrealized,
+                state.fees(), Ledger.hedgePnl(state, unrealized, accrued), state.fills(), state.firstFillTime(),
+                paid.settlements(), paid.last());
 
         OptionalDouble basis = Carry.basisPct(mark, underlyingSpot);
         OptionalDouble basisAnnual = h.type() == HedgeType.EXPIRY
                 ? Carry.basisAnnualizedPct(basis, h.expiry(), now) : OptionalDouble.empty();
 
-        OptionalDouble liq = Margin.liquidationPrice(h.position(), h.entryPrice(), h.leverage(),
+        OptionalDouble liq = Margin.liquidationPrice(state.position(), state.entryPrice(), h.leverage(),
                 settings.maintenanceMarginPct());
         OptionalDouble distance = Margin.distancePct(liq, mark);
 
@@ -87,7 +94,7 @@ final class HedgeRows {
                 basketBeta, basketVol, rate, Carry.fundingAprPct(rate, fundingInterval), nextFunding, accrued,
                 Carry.fundingCarryPerYear(held, h.contractSize(), mark, rate, fundingInterval), basis, basisAnnual,
                 liq, distance, Margin.alert(distance, settings.liquidationAlertPct()), fired,
-                market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET);
+                market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET, pnl);
     }
 
     /** The first of {@code next}, next + interval, ... that is after {@code now}. */

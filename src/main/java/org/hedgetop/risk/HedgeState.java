@@ -23,8 +23,8 @@ public final class HedgeState {
         }
         if (h.overHedged()) {
             sb.append("OVER ");
-        } else if (h.drift()) {
-            sb.append("DRIFT ");
+        } else if (h.drift() && h.exitFired().isEmpty()) {
+            sb.append("DRIFT "); // a fired exit rule wins over drift: the hedge is to be closed, not resized
         }
         if (h.liquidationAlert()) {
             sb.append("LIQ ");

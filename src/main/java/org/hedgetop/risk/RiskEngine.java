@@ -33,9 +33,18 @@ public final class RiskEngine {
     public RiskEngine() {
     }
 
-    public synchronized RiskView evaluate(Book book, MarketSnapshot market, Instant now) {
+    public RiskView evaluate(Book book, MarketSnapshot market, Instant now) {
+        return evaluate(book, market, now, false);
+    }
+
+    /**
+     * @param paused  polling is paused by the user: a price is not called stale for its age (nobody asked for a
+     *                newer one); a replay's prices never are (history played faster than the poll period)
+     */
+    public synchronized RiskView evaluate(Book book, MarketSnapshot market, Instant now, boolean paused) {
         Statistics stats = cache.get(book, market, now);
-        RiskView view = view(book, market, now, stats, funding);
+        boolean byAge = !paused && !"replay".equals(market.source());
+        RiskView view = view(book, market, now, stats, funding, byAge);
         funding.endOfEvaluation();
         return view;
     }
@@ -51,7 +60,7 @@ public final class RiskEngine {
     }
 
     private static RiskView view(Book book, MarketSnapshot market, Instant now, Statistics stats,
-                                 FundingMemo funding) {
+                                 FundingMemo funding, boolean byAge) {
         int n = book.holdings().size() + book.hedges().size();
         // every token whose spot a row shows or uses: the held ones and the hedges' underlyings
         Map<String, OptionalDouble> spot = new HashMap<>(2 * n);
@@ -72,7 +81,7 @@ public final class RiskEngine {
         }
 
         // what MarketSnapshot.statusOf answers for a symbol without an entry, made once per view
-        SymbolStatus fresh = Alerts.fresh(market, now);
+        SymbolStatus fresh = SymbolStatus.ok(market.time());
         List<TokenRow> tokens = new ArrayList<>(book.holdings().size());
         double staking = 0;
         Map<String, Double> sectors = new LinkedHashMap<>();
@@ -92,7 +101,8 @@ public final class RiskEngine {
             tokens.add(new TokenRow(h.token(), h.units(), price, e, weight, h.sector(), a.rhoBtc(), a.rhoEth(),
                     a.betaBtc(), a.betaEth(), a.volatilityPct(), change, h.stakingApyPct(), carry,
                     status.health() == SymbolStatus.Health.NO_MARKET,
-                    Alerts.stale(status, now, book.feed().pollSeconds())));
+                    Alerts.stale(status, now, book.feed().pollSeconds(), byAge), h.costPrice(),
+                    Ledger.spotPnl(h.units(), price, h.costPrice())));
         }
 
         List<HedgeRow> hedges = new ArrayList<>();
@@ -101,14 +111,15 @@ public final class RiskEngine {
                     now, funding));
         }
 
-        Totals totals = Totals.of(tokens, hedges, staking);
+        Totals totals = Totals.of(tokens, hedges, staking, pnlTotals(tokens, hedges));
 
         List<SectorRow> sectorRows = new ArrayList<>();
         double sectorTotal = total;
         sectors.forEach((name, e) -> sectorRows.add(new SectorRow(name, e, sectorTotal > 0 ? 100 * e / sectorTotal : 0)));
 
         Scenarios scenarios = Shocks.of(tokens, hedges, book.settings().shockPct(), t -> stats.asset(t).betaBtc());
-        List<Alert> alerts = Alerts.of(book, hedges, market, now);
+        // an unknown net delta claims nothing about being net short
+        List<Alert> alerts = Alerts.of(book, hedges, totals.netDelta().orElse(0), market, now, byAge);
         return new RiskView(now, book.name(), book.quote(), book.feed().interval(), book.feed().window(),
                 market.source(), health(market, now, book.feed().pollSeconds()), tokens, hedges, totals, sectorRows, alerts, scenarios,
                 stats.correlations());
@@ -126,6 +137,42 @@ public final class RiskEngine {
             return "stalled: no answer for " + age + " s";
         }
         return h;
+    }
+
+    /** Sums of the P&amp;L columns, each over the rows that know it (see {@link PnlTotals}). */
+    private static PnlTotals pnlTotals(List<TokenRow> tokens, List<HedgeRow> hedges) {
+        double spot = 0;
+        boolean anySpot = false;
+        for (TokenRow t : tokens) {
+            if (t.spotPnl().isPresent()) {
+                spot += t.spotPnl().getAsDouble();
+                anySpot = true;
+            }
+        }
+        double realized = 0;
+        double unrealized = 0;
+        double fees = 0;
+        double hedge = 0;
+        boolean anyUnrealized = false;
+        boolean anyHedge = false;
+        for (HedgeRow r : hedges) {
+            realized += r.pnl().realizedPnl();
+            fees += r.pnl().fees();
+            if (r.pnl().unrealizedPnl().isPresent()) {
+                unrealized += r.pnl().unrealizedPnl().getAsDouble();
+                anyUnrealized = true;
+            }
+            if (r.pnl().hedgePnl().isPresent()) {
+                hedge += r.pnl().hedgePnl().getAsDouble();
+                anyHedge = true;
+            }
+        }
+        OptionalDouble spotPnl = anySpot ? Stats.finite(spot) : OptionalDouble.empty();
+        OptionalDouble hedgePnl = anyHedge ? Stats.finite(hedge) : OptionalDouble.empty();
+        OptionalDouble net = spotPnl.isPresent() && hedgePnl.isPresent()
+                ? Stats.finite(spotPnl.getAsDouble() + hedgePnl.getAsDouble()) : OptionalDouble.empty();
+        return new PnlTotals(spotPnl, realized, anyUnrealized ? Stats.finite(unrealized) : OptionalDouble.empty(),
+                fees, hedgePnl, net);
     }
 
     /** A usable spot price of the token, or empty. */

@@ -24,4 +24,18 @@ public record RiskView(Instant time, String portfolio, String quote, Interval in
         sectors = List.copyOf(sectors);
         alerts = List.copyOf(alerts);
     }
+
+    /**
+     * The same view with more alerts (the exchange account's position_mismatch, read in cli), still one per
+     * subject: an alert on a subject that already has one joins it, and the list stays in order of severity.
+     */
+    public RiskView withMoreAlerts(List<Alert> more) {
+        java.util.Map<String, Alert> bySubject = new java.util.LinkedHashMap<>();
+        alerts.forEach(a -> Alerts.merge(bySubject, a));
+        more.forEach(a -> Alerts.merge(bySubject, a));
+        List<Alert> all = new java.util.ArrayList<>(bySubject.values());
+        all.sort(java.util.Comparator.comparing(Alert::kind));
+        return new RiskView(time, portfolio, quote, interval, window, source, sourceHealth, tokens, hedges, totals,
+                sectors, all, scenario, correlations);
+    }
 }

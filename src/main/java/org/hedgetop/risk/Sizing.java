@@ -122,7 +122,7 @@ public final class Sizing {
         return Stats.finite(100 * held * contractNotional.getAsDouble() / denominator);
     }
 
-    /** {@code coverage > 100 + tolerance}: the book is net short. */
+    /** {@code coverage > 100 + tolerance}: this hedge's short is larger than its covered exposure x factor. */
     public static boolean overHedged(OptionalDouble coveragePct, double driftTolerancePct) {
         return coveragePct.isPresent() && coveragePct.getAsDouble() > 100 + driftTolerancePct;
     }

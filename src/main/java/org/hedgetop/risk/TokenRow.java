@@ -10,10 +10,23 @@ import java.util.OptionalDouble;
  * @param stakingCarryPerYear  {@code exposure * staking_apy_pct / 100}, when the holding stakes
  * @param noMarket   the source does not list this token's spot symbol
  * @param stale      the price is older than three poll periods
+ * @param costPrice  what a unit cost, when the book says
+ * @param spotPnl    {@code units * (price - cost_price)}; empty without either
  */
 public record TokenRow(String token, double units, OptionalDouble price, OptionalDouble exposure,
                        OptionalDouble weightPct, Optional<String> sector, OptionalDouble rhoBtc,
                        OptionalDouble rhoEth, OptionalDouble betaBtc, OptionalDouble betaEth,
                        OptionalDouble volatilityPct, OptionalDouble changePct, OptionalDouble stakingApyPct,
-                       OptionalDouble stakingCarryPerYear, boolean noMarket, boolean stale) {
+                       OptionalDouble stakingCarryPerYear, boolean noMarket, boolean stale,
+                       OptionalDouble costPrice, OptionalDouble spotPnl) {
+    /** A row without a cost price. */
+    public TokenRow(String token, double units, OptionalDouble price, OptionalDouble exposure,
+                    OptionalDouble weightPct, Optional<String> sector, OptionalDouble rhoBtc,
+                    OptionalDouble rhoEth, OptionalDouble betaBtc, OptionalDouble betaEth,
+                    OptionalDouble volatilityPct, OptionalDouble changePct, OptionalDouble stakingApyPct,
+                    OptionalDouble stakingCarryPerYear, boolean noMarket, boolean stale) {
+        this(token, units, price, exposure, weightPct, sector, rhoBtc, rhoEth, betaBtc, betaEth, volatilityPct,
+                changePct, stakingApyPct, stakingCarryPerYear, noMarket, stale, OptionalDouble.empty(),
+                OptionalDouble.empty());
+    }
 }

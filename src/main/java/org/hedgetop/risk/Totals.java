@@ -17,10 +17,11 @@ import java.util.OptionalDouble;
  * @param stakingCarryPerYear   sum of staking carry
  * @param missing               held tokens without a price: left out of every sum above
  * @param unmarked              hedges holding contracts whose notional is unknown (no mark): left out too
+ * @param pnl                   the book's P&amp;L
  */
 public record Totals(OptionalDouble exposure, OptionalDouble hedgedNotional, OptionalDouble netDelta,
                      OptionalDouble coveragePct, OptionalDouble fundingAccrued, double stakingCarryPerYear,
-                     List<String> missing, List<String> unmarked) {
+                     List<String> missing, List<String> unmarked, PnlTotals pnl) {
     public Totals {
         missing = List.copyOf(missing);
         unmarked = List.copyOf(unmarked);
@@ -28,9 +29,15 @@ public record Totals(OptionalDouble exposure, OptionalDouble hedgedNotional, Opt
 
     /** The totals of a complete view (nothing missing), for tests and fixtures. */
     public Totals(double exposure, double hedgedNotional, double netDelta, OptionalDouble coveragePct,
-                  OptionalDouble fundingAccrued, double stakingCarryPerYear) {
+                  OptionalDouble fundingAccrued, double stakingCarryPerYear, PnlTotals pnl) {
         this(OptionalDouble.of(exposure), OptionalDouble.of(hedgedNotional), OptionalDouble.of(netDelta),
-                coveragePct, fundingAccrued, stakingCarryPerYear, List.of(), List.of());
+                coveragePct, fundingAccrued, stakingCarryPerYear, List.of(), List.of(), pnl);
+    }
+
+    /** Totals without P&amp;L and with nothing missing (painter tests). */
+    public Totals(double exposure, double hedgedNotional, double netDelta, OptionalDouble coveragePct,
+                  OptionalDouble fundingAccrued, double stakingCarryPerYear) {
+        this(exposure, hedgedNotional, netDelta, coveragePct, fundingAccrued, stakingCarryPerYear, PnlTotals.NONE);
     }
 
     /** True when a price or a mark is missing, so the sums cover only part of the book. */
@@ -38,7 +45,7 @@ public record Totals(OptionalDouble exposure, OptionalDouble hedgedNotional, Opt
         return !missing.isEmpty() || !unmarked.isEmpty();
     }
 
-    static Totals of(List<TokenRow> tokens, List<HedgeRow> hedges, double staking) {
+    static Totals of(List<TokenRow> tokens, List<HedgeRow> hedges, double staking, PnlTotals pnl) {
         double exposure = 0;
         boolean anyPriced = false;
         List<String> missing = new ArrayList<>();
@@ -77,6 +84,6 @@ public record Totals(OptionalDouble exposure, OptionalDouble hedgedNotional, Opt
         OptionalDouble coverage = e.isPresent() && h.isPresent() && exposure > 0
                 ? Stats.finite(100 * hedged / exposure) : OptionalDouble.empty();
         return new Totals(e, h, net, coverage, anyAccrued ? Stats.finite(accrued) : OptionalDouble.empty(), staking,
-                missing, unmarked);
+                missing, unmarked, pnl);
     }
 }

@@ -29,4 +29,12 @@ public sealed interface Effect {
     /** Move a replay's clock by {@code by} (negative: back), or to its start when {@code restart}. */
     record Seek(java.time.Duration by, boolean restart) implements Effect {
     }
+
+    /** The user acknowledged the alert of {@code subject}: no bell and no notification until it clears. */
+    record Acknowledge(String subject) implements Effect {
+    }
+
+    /** The user snoozed the alert of {@code subject} for an hour. */
+    record Snooze(String subject) implements Effect {
+    }
 }

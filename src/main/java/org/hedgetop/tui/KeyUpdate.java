@@ -2,11 +2,14 @@ package org.hedgetop.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookChange;
+import org.hedgetop.book.BookEditException;
+import org.hedgetop.book.Fill;
 import org.hedgetop.book.Hedge;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.text.Safe;
@@ -49,11 +52,35 @@ final class KeyUpdate {
         act(d, action.get(), fx);
     }
 
+    /** Acknowledge or snooze the alert selected in the alert list; the monitor loop tells the tracker. */
+    private static void alert(MonitorState.Draft d, Keys.Action action, List<Effect> fx) {
+        UiState ui = d.ui;
+        if (ui.overlay() != UiState.Overlay.ALERTS || ui.alerts().active().isEmpty()) {
+            d.say(ui.alerts().active().isEmpty() ? "no active alert" : "a opens the alert list: choose one there");
+            return;
+        }
+        String subject = ui.alerts().active().get(ui.selectedAlert()).subject();
+        if (action == Keys.Action.ACKNOWLEDGE) {
+            fx.add(new Effect.Acknowledge(subject));
+            d.say("acknowledged " + Safe.text(subject, 40) + ": no bell for it until it clears");
+        } else {
+            fx.add(new Effect.Snooze(subject));
+            d.say("snoozed " + Safe.text(subject, 40) + " for an hour");
+        }
+    }
+
     private static void act(MonitorState.Draft d, Keys.Action action, List<Effect> fx) {
         UiState ui = d.ui;
+        if (ui.overlay() == UiState.Overlay.ALERTS && (action == Keys.Action.DOWN || action == Keys.Action.UP)) {
+            d.ui = ui.withAlerts(ui.selectedAlert() + (action == Keys.Action.DOWN ? 1 : -1), ui.alerts());
+            return;
+        }
         switch (action) {
             case DOWN -> move(d, 1);
             case UP -> move(d, -1);
+            case ALERTS -> d.ui = ui.withOverlay(ui.overlay() == UiState.Overlay.ALERTS
+                    ? UiState.Overlay.NONE : UiState.Overlay.ALERTS);
+            case ACKNOWLEDGE, SNOOZE -> alert(d, action, fx);
             case TARGET_UP -> target(d, t -> t + d.book.settings().targetStepPct());
             case TARGET_DOWN -> target(d, t -> t - d.book.settings().targetStepPct());
             case TARGET_ZERO -> target(d, t -> 0);
@@ -198,22 +225,37 @@ final class KeyUpdate {
         });
     }
 
+    /**
+     * {@code x}: the order was executed at the mark, now. It appends a fill {@code {contracts: -order, price: mark,
+     * time: the monitor's clock}} and never rewrites what was held before (DOMAIN.md section 7); a hedge written
+     * with {@code position} becomes a list of fills.
+     */
     private static void markExecuted(MonitorState.Draft d) {
         selectedHedge(d).ifPresent(h -> {
             Optional<HedgeRow> row = d.view.flatMap(v -> v.hedges().stream()
                     .filter(r -> r.id().equals(h.id())).findFirst());
             OptionalLong needed = row.map(HedgeRow::contractsNeeded).orElse(OptionalLong.empty());
-            if (needed.isEmpty()) {
+            if (needed.isEmpty() || row.get().mark().isEmpty()) {
                 d.say(Safe.text(h.id()) + ": contracts needed unknown (no price yet)");
                 return;
             }
+            long held = row.get().pnl().position();
             long position = -needed.getAsLong();
-            if (position == h.position()) {
+            if (position == held) {
                 d.say(Safe.text(h.id()) + ": no order to mark, position is already " + position);
                 return;
             }
-            edit(d, d.book.withHedge(h.withPosition(position)));
-            d.say(Safe.text(h.id()) + " order marked executed: position " + h.position() + " -> " + position);
+            double mark = row.get().mark().getAsDouble();
+            Fill fill = Fill.of(d.now.truncatedTo(ChronoUnit.SECONDS), position - held, mark);
+            try {
+                edit(d, d.book.withHedge(h.withFill(fill)));
+            } catch (BookEditException e) {
+                d.say(Safe.text(e.getMessage(), 200));
+                return;
+            }
+            d.say(Safe.text(h.id()) + " order marked executed: " + (fill.contracts() < 0 ? "sold " : "bought ")
+                    + Math.abs(fill.contracts()) + " @ " + BookChange.format(Optional.of(mark)) + ", position "
+                    + held + " -> " + position);
         });
     }
 

@@ -17,7 +17,7 @@ public final class Keys {
     public enum Action {
         DOWN, UP, TARGET_UP, TARGET_DOWN, TARGET_ZERO, TARGET_FULL, SHOCK_DOWN, SHOCK_UP, CYCLE_WINDOW,
         CYCLE_RATIO, CORRELATION_MATRIX, SECTORS, NEXT_PANE, DETAIL_OPEN, CLOSE, PAUSE, SAVE, UNDO, REDO,
-        MARK_EXECUTED, SEEK_BACK, SEEK_FORWARD, RESTART, HELP, QUIT
+        MARK_EXECUTED, ALERTS, ACKNOWLEDGE, SNOOZE, SEEK_BACK, SEEK_FORWARD, RESTART, HELP, QUIT
     }
 
     /**
@@ -38,8 +38,8 @@ public final class Keys {
             new Binding("-", Action.TARGET_DOWN, "lower the selected hedge's target by target_step_pct", ""),
             new Binding("0", Action.TARGET_ZERO, "set the selected hedge's target to 0 %", ""),
             new Binding("=", Action.TARGET_FULL, "set the selected hedge's target to 100 %", ""),
-            new Binding("x", Action.MARK_EXECUTED, "mark the order executed (position = contracts needed)", "x executed"),
-            new Binding("r", Action.CYCLE_RATIO, "cycle the ratio of a proxy hedge: beta, correlation, one", ""),
+            new Binding("x", Action.MARK_EXECUTED, "mark the order executed (position = needed)", "x executed"),
+            new Binding("r", Action.CYCLE_RATIO, "cycle a proxy hedge's ratio", ""),
             new Binding("[", Action.SHOCK_DOWN, "shock scenario down by 5 %", "[] shock"),
             new Binding("]", Action.SHOCK_UP, "shock scenario up by 5 %", ""),
             new Binding("w", Action.CYCLE_WINDOW, "cycle statistics interval/window: 1d, 4h, 1h", "w window"),
@@ -49,6 +49,9 @@ public final class Keys {
             new Binding("Enter", Action.DETAIL_OPEN, "open the detail view of the selected row", "Enter detail"),
             new Binding("Esc", Action.CLOSE, "close the detail view, heat-map or help", ""),
             new Binding("p", Action.PAUSE, "pause / resume polling", "p pause"),
+            new Binding("a", Action.ALERTS, "list the active alerts", "a alerts"),
+            // one row for two keys: the help overlay must still fit 80x24
+            new Binding("A / z", Action.ACKNOWLEDGE, "in that list: acknowledge / snooze 1 h", ""),
             new Binding("s", Action.SAVE, "save changes to the portfolio file", "s save"),
             new Binding("u", Action.UNDO, "undo the last change", "u undo"),
             new Binding("Ctrl-R", Action.REDO, "redo the last undone change", ""),
@@ -94,6 +97,9 @@ public final class Keys {
             case 'c': return Optional.of(Action.CORRELATION_MATRIX);
             case 'g': return Optional.of(Action.SECTORS);
             case 'p': return Optional.of(Action.PAUSE);
+            case 'a': return Optional.of(Action.ALERTS);
+            case 'A': return Optional.of(Action.ACKNOWLEDGE);
+            case 'z': return Optional.of(Action.SNOOZE);
             case 's': return Optional.of(Action.SAVE);
             case 'u': return Optional.of(Action.UNDO);
             case '<': return Optional.of(Action.SEEK_BACK);

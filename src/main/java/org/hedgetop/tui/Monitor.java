@@ -20,6 +20,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hedgetop.alert.AlertTracker;
+import org.hedgetop.alert.Alerting;
 import org.hedgetop.book.Book;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.RiskView;
@@ -38,10 +40,13 @@ import org.hedgetop.risk.RiskView;
 public final class Monitor {
     private static final Logger LOG = Logger.getLogger(Monitor.class.getName());
 
-    /** The risk engine's seam: {@code new RiskEngine()::evaluate}. */
+    /**
+     * The risk engine's seam: {@code new RiskEngine()::evaluate}. {@code paused}: polling is paused by the user,
+     * so prices are not called stale for their age.
+     */
     @FunctionalInterface
     public interface Evaluator {
-        RiskView evaluate(Book book, MarketSnapshot market, Instant now);
+        RiskView evaluate(Book book, MarketSnapshot market, Instant now, boolean paused);
     }
 
     /** Paints one frame (tui.pane's {@code Frame::draw}, handed in); writes every cell: the loop does not clear. */
@@ -89,6 +94,7 @@ public final class Monitor {
     private RiskView drawnView;
     private boolean repaint;
     private final Handover handover;
+    private Alerting alerting;
 
     public Monitor(TerminalScreen screen, MonitorState initial, Clock clock, Evaluator evaluator, Painter painter,
                    BookStore store, Feed feed) {
@@ -100,11 +106,20 @@ public final class Monitor {
         this.store = store;
         this.feed = feed;
         this.handover = new Handover(screen);
+        this.alerting = Alerting.screenOnly(initial.book().notifications());
     }
 
     /** The line discipline to give back on a suspend and to take again on resume (none in tests). */
     void suspendWith(TtyModes modes) {
         handover.suspendWith(modes);
+    }
+
+    /**
+     * The alert lifecycle and the notification channels (the default has no channel: bell and alert list only).
+     * Call before {@link #run()}; the loop thread owns it from then on.
+     */
+    public void alerting(Alerting value) {
+        this.alerting = value;
     }
 
     /** Thread-safe: hands an event to the loop. */
@@ -205,6 +220,9 @@ public final class Monitor {
     }
 
     private void handle(Event event) {
+        if (event instanceof Event.Market) {
+            alerting.polled(); // the heartbeat: this monitor is alive and its feed answers
+        }
         Update.Result r = Update.apply(state, event);
         state = r.state();
         if (event instanceof Event.BookChanged b) {
@@ -230,8 +248,20 @@ public final class Monitor {
                 feed.seek(s);
             } else if (effect instanceof Effect.Repaint) {
                 repaint = true;
+            } else if (effect instanceof Effect.Acknowledge a) {
+                alerting.acknowledge(a.subject());
+                state = withAlertPanel(state);
+            } else if (effect instanceof Effect.Snooze z) {
+                alerting.snooze(z.subject(), state.now());
+                state = withAlertPanel(state);
             }
         }
+    }
+
+    private MonitorState withAlertPanel(MonitorState s) {
+        MonitorState.Draft d = s.draft();
+        d.ui = s.ui().withAlerts(s.ui().selectedAlert(), AlertPanel.of(alerting, s.now()));
+        return d.build();
     }
 
     private String unsavedNote() {
@@ -255,11 +285,18 @@ public final class Monitor {
         MonitorState s = state;
         if (view.isEmpty() || s.book() != viewBook || !s.window().equals(viewWindow) || s.market() != viewMarket
                 || !s.now().equals(viewNow)) {
-            RiskView v = evaluator.evaluate(s.effectiveBook(), s.market(), s.now());
+            RiskView v = evaluator.evaluate(s.effectiveBook(), s.market(), s.now(), s.ui().paused());
             Update.Evaluated ev = Update.evaluated(s, v);
             state = ev.state();
+            boolean ring = false;
+            if (s.marketReceived()) {
+                // before the first prices every hedge looks odd: the lifecycle starts with real data
+                AlertTracker.Step step = alerting.evaluated(s.effectiveBook(), v, s.now());
+                ring = step.ring() && s.book().settings().bell();
+                state = withAlertPanel(state);
+            }
             s = state;
-            if (ev.bell()) {
+            if (ring) {
                 screen.getTerminal().bell();
             }
             view = Optional.of(v);

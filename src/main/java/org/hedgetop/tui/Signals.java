@@ -18,11 +18,11 @@ import java.util.logging.Logger;
  * <p>{@code sun.misc.Signal} is reached by reflection (as Lanterna does for SIGWINCH): it is the only way
  * to handle signals in Java 17, and where it is missing the shutdown hook still restores the terminal.
  */
-final class Signals implements AutoCloseable {
+public final class Signals implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Signals.class.getName());
 
     /** A caught signal: its name and the exit status a shell reports for it (128 + number). */
-    record Caught(String name, int exitStatus) {
+    public record Caught(String name, int exitStatus) {
     }
 
     private static final List<Caught> HANDLED = List.of(new Caught("INT", 130), new Caught("TERM", 143),
@@ -34,7 +34,7 @@ final class Signals implements AutoCloseable {
     }
 
     /** Calls {@code handler} (on a signal thread) for each signal caught, until {@link #close()}. */
-    static Signals install(Consumer<Caught> handler) {
+    public static Signals install(Consumer<Caught> handler) {
         return install(HANDLED, handler);
     }
 

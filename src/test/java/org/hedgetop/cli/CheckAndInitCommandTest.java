@@ -36,7 +36,7 @@ class CheckAndInitCommandTest {
                 + "hedges:\n  - {covers: [A], instrument: AUSDT, contract_size: 1}\n");
         Run r = run("check", file.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).isEqualTo("ok: 2 holdings, 1 hedges" + System.lineSeparator());
+        assertThat(r.out()).isEqualTo("ok: 2 holdings, 1 hedges, 0 fills" + System.lineSeparator());
         assertThat(r.err()).isEmpty();
     }
 
@@ -124,7 +124,7 @@ class CheckAndInitCommandTest {
                 + "hedges:\n  - {id: sol-perp, covers: [SOL], instrument: SOLUSDT, contract_size: 1, position: 500}\n");
         Run r = run("check", file.toString());
         assertThat(r.code()).as("a warning, not an error").isZero();
-        assertThat(r.out()).isEqualTo("ok: 1 holdings, 1 hedges" + System.lineSeparator());
+        assertThat(r.out()).isEqualTo("ok: 1 holdings, 1 hedges, 0 fills" + System.lineSeparator());
         assertThat(r.err()).isEqualTo(file + ":4:5: warning: hedge \"sol-perp\" is long (position +500); a hedge is "
                 + "short: write position: -500" + System.lineSeparator());
     }

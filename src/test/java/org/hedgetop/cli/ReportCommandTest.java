@@ -26,6 +26,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void failOnAlertExitsThreeOnlyWhenAnAlertIsActive() {
+        // example 1 holds no contracts yet: coverage 0 % against a 100 % target drifts; example 2 is fully hedged
+        assertThat(run("report", "portfolios/example-1-direct.yaml", "--fail-on-alert", "--format", "json"))
+                .isEqualTo(3);
+        assertThat(out.toString()).contains("\"kind\" : \"drift\"", "\"flags\" : [ \"drift\" ]",
+                "\"message\" : \"coverage 0.0 % vs target 100 % (tolerance 5 %); sell 200 contracts\"");
+        assertThat(run("report", "portfolios/example-1-direct.yaml")).isZero();
+        assertThat(run("report", "portfolios/example-2-sol.yaml", "--fail-on-alert")).isZero();
+        assertThat(out.toString()).contains("ALERTS\nnone\n");
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         assertThat(run("report", "no/such/book.yaml")).isEqualTo(2);
         assertThat(err.toString()).contains("no/such/book.yaml").contains("no such file");

@@ -82,4 +82,15 @@ class RunCommandTest {
         assertThat(run(true, "--source", "replay", b.toString())).isEqualTo(2);
         assertThat(err.toString()).startsWith("hedgetop: the replay source needs a history file");
     }
+
+    @Test
+    void aKeyFileOthersCanReadStopsTheMonitorBeforeAnyScreen() throws IOException {
+        Path key = dir.resolve("b.key");
+        Files.writeString(key, "someKey\nsomeSecretValue123\n");
+        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Path b = book("holdings:\n  - token: SOL\n    units: 10\naccount:\n  venue: bybit\n  key_file: b.key\n");
+        assertThat(run(true, b.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("hedgetop: account: Permissions 0664 for 'b.key' are too open: the key "
+                + "file must not be readable by others; run: chmod 600 b.key" + System.lineSeparator());
+    }
 }

@@ -59,7 +59,7 @@ class ReportRenderTest {
         JsonNode h = root.get("hedges").get(0);
         assertThat(fields(h)).contains("id", "instrument", "underlying", "type", "covers", "mark", "spot",
                 "contract_size", "contract_notional", "factor", "target_pct", "contracts_needed", "contracts_held",
-                "order", "coverage_pct", "over_hedged", "drift", "basket_rho", "basket_beta", "funding_rate",
+                "order", "action", "coverage_pct", "over_hedged", "drift", "basket_rho", "basket_beta", "funding_rate",
                 "funding_apr_pct", "next_funding_time", "funding_accrued", "basis_pct", "basis_annualized_pct",
                 "liquidation_price", "liquidation_distance_pct", "exit_fired");
         assertThat(fields(root.get("totals"))).contains("exposure", "hedged_notional", "net_delta", "coverage_pct",
@@ -71,6 +71,11 @@ class ReportRenderTest {
         assertThat(root.get("tokens").get(0).get("rho_eth").isNull()).isTrue();
         assertThat(h.get("exit_fired").get(0).asText()).isEqualTo("price_above 180");
         assertThat(root.get("alerts").get(0).get("kind").asText()).isEqualTo("exit_rule");
+        assertThat(fields(root.get("alerts").get(0))).containsExactly("kind", "flags", "subject", "message");
+        assertThat(root.get("alerts").get(0).get("flags").toString()).isEqualTo("[\"exit_rule\"]");
+        // a fired exit rule wins over sizing in words; the numeric order stays
+        assertThat(h.get("action").asText()).isEqualTo("close 19990");
+        assertThat(h.get("order").asLong()).isEqualTo(10);
         assertThat(root.get("scenario").get("shock_pct").asDouble()).isEqualTo(-20);
     }
 
@@ -88,7 +93,7 @@ class ReportRenderTest {
     void textHasEveryTableAndNoEscapeCodes() {
         String text = TextReport.render(view("SO\u001b]0;pwned\u0007L"));
         assertThat(text).contains("TOKENS", "HEDGES", "FUNDING, BASIS, MARGIN", "TOTALS", "SECTORS", "SCENARIO",
-                "ALERTS", "sell 10", "EXIT: price_above 180", "n/a", "-3,000,000.00", "99.95");
+                "ALERTS", "close 19990", "EXIT: price_above 180", "n/a", "-3,000,000.00", "99.95");
         assertThat(text.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
         assertThat(text).doesNotContain("\u001b");
     }

@@ -39,19 +39,62 @@ class AlertsTest {
     }
 
     @Test
-    void overHedgeLiquidationAndExitAlertsInUrgencyOrder() {
+    void oneAlertPerHedgeWithEveryFlagAndTheExitRuleWins() {
         Book b = Fixtures.book(List.of(holding("X", 50_000)),
                 List.of(hedge("x", "XUSDT", "X", "X").size(250).position(-220).margin(2, 10)
                         .exit(null, 1.5, null, null, null).build()));
         // liq = 2 * (1 + 0.1 - 0.005) = 2.19; mark 2.00 -> 100 * 0.19 / 2 = 9.5 % < 10 %
+        // coverage 220 * 250 * 2 / 100,000 = 110 %; net delta 100,000 - 110,000 < 0: the book is net short
         List<Alert> a = alerts(b, new Fixtures.Market(NOW).spot("X", 2).future("XUSDT", 2));
-        assertThat(a).extracting(Alert::kind).containsExactly(Alert.Kind.LIQUIDATION, Alert.Kind.OVER_HEDGE,
-                Alert.Kind.DRIFT, Alert.Kind.EXIT_RULE);
-        assertThat(a.get(0).message()).isEqualTo("mark 2.00 is 9.5 % below the estimated liquidation price 2.19");
-        assertThat(a.get(1).message())
-                .isEqualTo("coverage 110.0 % is above 105.0 %: the book is net short; buy back 20 contracts");
-        assertThat(a.get(3).message()).isEqualTo("exit rule fired: price_above 1.5 (spot 2.00)");
-        assertThat(a).extracting(Alert::subject).containsOnly("x");
+        assertThat(a).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Alert.Kind.EXIT_RULE);
+            assertThat(x.flags()).containsExactly(Alert.Kind.EXIT_RULE, Alert.Kind.LIQUIDATION,
+                    Alert.Kind.OVER_HEDGE, Alert.Kind.DRIFT);
+            assertThat(x.subject()).isEqualTo("x");
+            assertThat(x.message()).isEqualTo("exit rule fired: price_above 1.5 (spot 2.00); mark 2.00 is 9.5 % below "
+                    + "the estimated liquidation price 2.19; coverage 110.0 % is above 105.0 %: the short is larger "
+                    + "than the exposure it covers x factor; the book is net short; close 220 contracts");
+        });
+    }
+
+    @Test
+    void anOverHedgedHedgeInANetLongBookDoesNotCallTheBookNetShort() {
+        // X: 100,000 hedged by 220 x 250 x 2 = 110,000 (110 %); Y: 100,000 unhedged; net delta +90,000
+        Book b = Fixtures.book(List.of(holding("X", 50_000), holding("Y", 100_000)),
+                List.of(hedge("x-perp", "XUSDT", "X", "X").size(250).position(-220).build()));
+        List<Alert> a = alerts(b, new Fixtures.Market(NOW).spot("X", 2).spot("Y", 1).future("XUSDT", 2));
+        assertThat(a).containsExactly(new Alert(Alert.Kind.OVER_HEDGE, List.of(Alert.Kind.DRIFT), "x-perp",
+                "coverage 110.0 % is above 105.0 %: the short is larger than the exposure it covers x factor; "
+                        + "target 100 %; buy back 20 contracts"));
+        assertThat(a.get(0).flags()).containsExactly(Alert.Kind.OVER_HEDGE, Alert.Kind.DRIFT);
+    }
+
+    @Test
+    void aFiredExitRuleTurnsTheActionIntoCloseAndKeepsTheNumericOrder() {
+        Book b = Fixtures.book(List.of(holding("X", 55_000)),
+                List.of(hedge("x-perp", "XUSDT", "X", "X").size(250).target(60).position(-100)
+                        .exit("2026-11-01", null, null, null, null).build()));
+        RiskView v = new RiskEngine().evaluate(b, new Fixtures.Market(NOW).spot("X", 2.2).future("XUSDT", 2.2).build(),
+                NOW);
+        assertThat(v.hedges().get(0).order()).hasValue(32);
+        assertThat(v.hedges().get(0).action()).isEqualTo("close 100");
+        assertThat(v.alerts()).containsExactly(new Alert(Alert.Kind.EXIT_RULE, List.of(Alert.Kind.DRIFT), "x-perp",
+                "exit rule fired: after 2026-11-01 (today 2026-11-16); close 100 contracts"));
+    }
+
+    @Test
+    void pausedPollingAndReplaysDoNotMakePricesStaleByAge() {
+        Book b = Fixtures.book(List.of(holding("X", 10), holding("Y", 10)), List.of());
+        var m = new Fixtures.Market(NOW).spot("X", 1).spot("Y", 1)
+                .status("X", new SymbolStatus(Health.STALE, Optional.of(NOW), "HTTP 429, retry in 30 s"))
+                .status("Y", new SymbolStatus(Health.OK, Optional.of(Instant.parse("2026-11-16T11:56:40Z")), ""));
+        assertThat(new RiskEngine().evaluate(b, m.build(), NOW, false).alerts()).extracting(Alert::subject)
+                .containsExactly("X", "Y");
+        RiskView paused = new RiskEngine().evaluate(b, m.build(), NOW, true);
+        assertThat(paused.alerts()).extracting(Alert::subject).containsExactly("X"); // a failing feed still is
+        assertThat(paused.tokens()).extracting(TokenRow::stale).containsExactly(true, false);
+        assertThat(new RiskEngine().evaluate(b, m.build("replay"), NOW).alerts()).extracting(Alert::subject)
+                .containsExactly("X");
     }
 
     @ParameterizedTest(name = "{0} updated {1}: stale {2}")

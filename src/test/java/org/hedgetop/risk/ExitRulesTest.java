@@ -22,7 +22,7 @@ class ExitRulesTest {
     void afterFiresOnceTheDateHasPassed(String after, String now, boolean fired) {
         Hedge h = hedge("h", "SOLUSDT", "SOL", "SOL").exit(after, null, null, null, null).build();
         assertThat(ExitRules.fired(h, NONE, NONE, Instant.parse(now)))
-                .isEqualTo(fired ? java.util.List.of("after " + after) : java.util.List.of());
+                .isEqualTo(fired ? java.util.List.of("after " + after + " (today 2026-11-16)") : java.util.List.of());
     }
 
     @ParameterizedTest(name = "spot {0}: {1}")
@@ -64,7 +64,7 @@ class ExitRulesTest {
         Hedge h = hedge("h", "SOLUSDT", "SOL", "SOL").opened("2026-09-01T00:00:00Z")
                 .exit("2026-10-01", 180.0, null, 50.0, 30).build();
         assertThat(ExitRules.fired(h, OptionalDouble.of(200), OptionalDouble.of(20), Fixtures.NOW)).containsExactly(
-                "after 2026-10-01", "price_above 180 (spot 200.00)", "volatility_below_pct 50 (volatility 20.0 %)",
+                "after 2026-10-01 (today 2026-11-16)", "price_above 180 (spot 200.00)", "volatility_below_pct 50 (volatility 20.0 %)",
                 "max_days 30 (open 76.5 days)");
     }
 

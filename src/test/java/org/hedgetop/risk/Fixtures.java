@@ -238,7 +238,11 @@ final class Fixtures {
         }
 
         MarketSnapshot build() {
-            return new MarketSnapshot(time, spot, futures, spotHistory, markHistory, funding, status, "test", "live");
+            return build("test");
+        }
+
+        MarketSnapshot build(String source) {
+            return new MarketSnapshot(time, spot, futures, spotHistory, markHistory, funding, status, source, "live");
         }
     }
 }

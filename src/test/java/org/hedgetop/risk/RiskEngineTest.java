@@ -148,7 +148,7 @@ class RiskEngineTest {
         assertThat(v.totals().missing()).containsExactly("UNI", "AAVE");
         assertThat(v.totals().coveragePct()).isEmpty();
         assertThat(v.sectors()).extracting(SectorRow::weightPct).containsOnly(0.0);
-        assertThat(v.hedges().get(0).exitFired()).containsExactly("after 2026-01-01", "max_days 4 (open 15.5 days)");
+        assertThat(v.hedges().get(0).exitFired()).containsExactly("after 2026-01-01 (today 2026-11-16)", "max_days 4 (open 15.5 days)");
         assertNoNonFinite(v);
     }
 

@@ -72,7 +72,7 @@ class MonitorTest {
         screen = new TerminalScreen(vt);
         screen.startScreen();
         MonitorState initial = MonitorState.initial(book, T0, "fake", UiState.initial(true, true));
-        Monitor.Evaluator evaluator = (b, market, now) -> {
+        Monitor.Evaluator evaluator = (b, market, now, paused) -> {
             evaluations.incrementAndGet();
             return Fixtures.view(b, market, now, OptionalLong.of(123), alerts);
         };

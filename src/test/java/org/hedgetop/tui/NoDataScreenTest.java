@@ -138,7 +138,9 @@ class NoDataScreenTest {
         MarketSnapshot m = market(Map.of("ETH", 3000.0), Map.of("ETHUSDT_270625", mark(3100.0)), Map.of(), "live");
         RiskView v = new RiskEngine().evaluate(dated, m, NOW);
         String text = VirtualScreen.render(120, 40, v, m, UiState.initial(false, false)).screenText();
-        assertThat(text).contains("eth-jun27    ETHUSDT_270625");
+        // the instrument column stays at main's layout (10 cells at 120x40 since the P&L column came):
+        // widening it cut the state words instead, so the expiry is read in the detail view
+        assertThat(text).contains("eth-jun27 ETHUSDT_270625 expiry");
         String total = text.lines().filter(l -> l.startsWith("TOTAL")).findFirst().orElseThrow();
         // 1,000 x 3,000 = 3,000,000; 900 x 3,100 = 2,790,000 hedged; 93.0 %; net +210,000
         assertThat(total).contains("3,000,000 hedged 2.8M cover 93.0% net +210.0K").doesNotContain("~");

@@ -205,17 +205,6 @@ class UpdateKeysTest {
     }
 
     @Test
-    void markExecutedSetsThePositionToTheContractsNeeded() {
-        MonitorState s = Fixtures.state();
-        MonitorState withView = Update.evaluated(s,
-                Fixtures.view(s.book(), s.market(), T0, OptionalLong.of(21_500), List.of())).state();
-        MonitorState x = press(withView, 'x');
-        assertThat(x.book().hedges().get(0).position()).isEqualTo(-21_500);
-        assertThat(status(x)).contains("position -20000 -> -21500");
-        assertThat(press(x, 'u').book().hedges().get(0).position()).isEqualTo(-20_000);
-    }
-
-    @Test
     void markExecutedWithoutAPriceSaysSo() {
         MonitorState s = Fixtures.state();
         MonitorState noPrice = Update.evaluated(s,

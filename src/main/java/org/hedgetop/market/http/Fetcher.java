@@ -74,13 +74,22 @@ public final class Fetcher {
 
     /** A good response with its headers (Bybit reports rate limits in a 200 response's headers). */
     public Reply fetch(HttpUrl url) throws FeedException {
+        return send(() -> new Request.Builder().url(url).get().build());
+    }
+
+    /**
+     * Sends the request the supplier builds, once per attempt: a signed request is signed afresh for each
+     * retry, so its timestamp stays inside the venue's receive window after a backoff.
+     */
+    public Reply send(java.util.function.Supplier<Request> requests) throws FeedException {
         FeedException last = null;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
             if (attempt > 1) {
                 pause(retry.delay(attempt - 1, random));
             }
-            requests.incrementAndGet();
-            Request request = new Request.Builder().url(url).get().build();
+            this.requests.incrementAndGet();
+            Request request = requests.get();
+            HttpUrl url = request.url();
             try (Response response = client.newCall(request).execute()) {
                 int code = response.code();
                 if (code >= 200 && code < 300) {

@@ -20,6 +20,27 @@ public record Candle(long openTime, double close, double volume) {
      *
      * @param timeName the venue's name for the first column, for the error message
      */
+    /**
+     * Price-only candles ({@code [openTime, open, high, low, close, ...]}, e.g. mark-price klines, which have no
+     * volume): volume 0.
+     */
+    public static List<Candle> fromPriceRows(Iterable<JsonNode> rows, String timeName) throws FeedException {
+        List<Candle> candles = new ArrayList<>();
+        for (JsonNode k : rows) {
+            if (!k.isArray() || k.size() < 5) {
+                throw Json.bad("mark price klines: a candle is not [" + timeName + ", open, high, low, close, ...]");
+            }
+            double close = Json.numberValue(k.get(4), "close");
+            if (!(close > 0)) {
+                throw Json.bad("mark price klines: close is not a positive price: \""
+                        + Safe.text(k.get(4).asText(), 40) + "\"");
+            }
+            candles.add(new Candle(Json.millisValue(k.get(0), timeName), close, 0));
+        }
+        candles.sort(Comparator.comparingLong(Candle::openTime));
+        return candles;
+    }
+
     public static List<Candle> fromRows(Iterable<JsonNode> rows, String timeName) throws FeedException {
         List<Candle> candles = new ArrayList<>();
         for (JsonNode k : rows) {

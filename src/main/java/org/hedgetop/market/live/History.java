@@ -137,7 +137,7 @@ final class History {
         Instant opened = source.request.instruments().stream().filter(i -> i.symbol().equals(symbol))
                 .findFirst().flatMap(MarketRequest.Instrument::fundingSince).orElseThrow();
         Instant since = known.isEmpty() ? opened : known.get(known.size() - 1).time().plusMillis(1);
-        List<FundingEvent> got = source.fundingSince(symbol, since, now);
+        List<FundingEvent> got = SettlementPrices.price(source, symbol, source.fundingSince(symbol, since, now));
         state.addFunding(symbol, got.stream().filter(e -> !e.time().isBefore(opened) && !e.time().isAfter(now))
                 .toList());
         List<FundingEvent> all = state.funding.getOrDefault(symbol, List.of());

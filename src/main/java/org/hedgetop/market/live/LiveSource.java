@@ -91,6 +91,13 @@ public abstract class LiveSource implements MarketSource {
     protected abstract List<Candle> candles(boolean futures, String symbol, Optional<Long> since, int limit)
             throws FeedException;
 
+    /**
+     * Mark-price candles of the perpetual {@code symbol} at {@link SettlementPrices#STEP} (1 h), opening from
+     * {@code fromOpen} to {@code toOpen} inclusive, oldest first (paged). They price the settlements the
+     * venue reports without a mark (DOMAIN.md section 2).
+     */
+    protected abstract List<Candle> markCandles(String symbol, long fromOpen, long toOpen) throws FeedException;
+
     /** Every settled funding event of {@code symbol} at or after {@code since}, oldest first (paged). */
     protected abstract List<org.hedgetop.market.FundingEvent> fundingSince(String symbol, Instant since, Instant now)
             throws FeedException;

@@ -38,12 +38,6 @@ final class ReplayColumn {
         return i >= 0 ? i : -i - 2;
     }
 
-    /** Index of the observation exactly at millis, or -1. */
-    int exactly(long millis) {
-        int i = Arrays.binarySearch(times, millis);
-        return i >= 0 ? i : -1;
-    }
-
     /**
      * The history of a snapshot at {@code now}: the last observation of each closed UTC hour at or after
      * {@code from}, then the latest observation at or before now when it lies in the still-open hour.

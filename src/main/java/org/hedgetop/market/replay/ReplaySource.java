@@ -137,7 +137,8 @@ public final class ReplaySource implements MarketSource {
         for (MarketRequest.Instrument inst : request.instruments()) {
             ReplayColumn marks = file.mark.get(inst.symbol());
             ReplayColumn rates = inst.type() == HedgeType.PERPETUAL ? file.funding.get(inst.symbol()) : null;
-            List<FundingEvent> events = events(inst, marks, rates, from, t);
+            ReplayColumn under = spotColumn(inst.underlying());
+            List<FundingEvent> events = events(inst, marks, under, rates, from, t);
             if (rates != null) {
                 funding.put(inst.symbol(), events);
             }
@@ -180,9 +181,22 @@ public final class ReplaySource implements MarketSource {
                 Optional.of(Instant.ofEpochMilli(next)), Optional.of(Duration.ofMillis(interval)), at);
     }
 
-    /** Settlements at or before t, from min(fundingSince, history start); marks from a mark row at that time. */
-    private static List<FundingEvent> events(MarketRequest.Instrument inst, ReplayColumn marks, ReplayColumn rates,
-                                             long from, long t) {
+    /** The spot rows of a token: under its name, else under its spot symbol (null when there are none). */
+    private ReplayColumn spotColumn(String token) {
+        ReplayColumn c = file.spot.get(token);
+        String symbol = request.spotSymbols().get(token);
+        return c != null || symbol == null ? c : file.spot.get(symbol);
+    }
+
+    /**
+     * Settlements at or before t, from min(fundingSince, history start). Each carries its price {@code F_k}
+     * from the whole file: the last mark row at or before the settlement, else the underlying's last spot row
+     * at or before it (DOMAIN.md section 2). The price is resolved here and not later from the snapshot's
+     * history, because that history covers only the statistics look-back: a settlement older than it would
+     * lose its price and drop out of the accrued sum.
+     */
+    private static List<FundingEvent> events(MarketRequest.Instrument inst, ReplayColumn marks, ReplayColumn spot,
+                                             ReplayColumn rates, long from, long t) {
         if (rates == null) {
             return List.of();
         }
@@ -191,9 +205,11 @@ public final class ReplaySource implements MarketSource {
         int first = rates.atOrBefore(since - 1) + 1;
         List<FundingEvent> list = new ArrayList<>(Math.max(0, last - first + 1));
         for (int i = first; i <= last; i++) {
-            int m = marks == null ? -1 : marks.exactly(rates.times[i]);
-            list.add(new FundingEvent(Instant.ofEpochMilli(rates.times[i]), rates.values[i],
-                    m < 0 ? OptionalDouble.empty() : OptionalDouble.of(marks.values[m])));
+            int m = marks == null ? -1 : marks.atOrBefore(rates.times[i]);
+            int s = m >= 0 || spot == null ? -1 : spot.atOrBefore(rates.times[i]);
+            OptionalDouble price = m >= 0 ? OptionalDouble.of(marks.values[m])
+                    : s >= 0 ? OptionalDouble.of(spot.values[s]) : OptionalDouble.empty();
+            list.add(new FundingEvent(Instant.ofEpochMilli(rates.times[i]), rates.values[i], price));
         }
         return list;
     }

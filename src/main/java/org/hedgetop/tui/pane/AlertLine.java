@@ -69,7 +69,7 @@ public final class AlertLine {
     }
 
     private static String more(int count) {
-        return count > 0 ? " +" + count + " more" : "";
+        return count > 0 ? " +" + count + " more (a)" : "";
     }
 
     private static int draw(Canvas c, int x, int y, int w, String sep, String kind, String subject, String message,

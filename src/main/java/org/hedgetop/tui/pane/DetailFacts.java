@@ -33,6 +33,10 @@ final class DetailFacts {
         return f;
     }
 
+    /** A settlement's time, short: {@code 11-20 08:00} (UTC, as the title bar). */
+    private static final java.time.format.DateTimeFormatter SETTLED = java.time.format.DateTimeFormatter
+            .ofPattern("MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+
     static List<String> hedge(HedgeRow h) {
         List<String> f = new ArrayList<>();
         f.add(Canvas.safe(h.id()) + " " + Canvas.safe(h.instrument()) + " " + h.type().label());
@@ -41,10 +45,22 @@ final class DetailFacts {
         f.add("target " + Fmt.pctTrim(h.targetPct()));
         f.add("held " + Fmt.count(h.contractsHeld(), W));
         f.add("needed " + (h.contractsNeeded().isPresent() ? Fmt.count(h.contractsNeeded().getAsLong(), W) : Fmt.NA));
-        f.add("order " + Fmt.order(h.order(), W));
+        if (h.action().startsWith("close ")) {
+            f.add("action close " + Fmt.count(Math.abs(h.contractsHeld()), W) + " (exit rule; sizing says "
+                    + Fmt.order(h.order(), W) + ")");
+        } else {
+            f.add("order " + Fmt.order(h.order(), W));
+        }
         f.add("cover " + pct(h.coveragePct(), 1, false) + " " + HedgePane.stateWords(h));
+        f.add("avg entry " + Fmt.price(h.pnl().entryPrice(), W) + " (" + h.pnl().fills()
+                + (h.pnl().fills() == 1 ? " fill)" : " fills)"));
+        f.add("realized " + Fmt.signedMoney(h.pnl().realizedPnl(), W) + " unrealized "
+                + Fmt.signedMoney(h.pnl().unrealizedPnl(), W));
+        f.add("fees " + Fmt.money(h.pnl().fees(), W) + " hedge P&L " + Fmt.signedMoney(h.pnl().hedgePnl(), W));
         if (!h.exitFired().isEmpty()) {
-            f.add("exit fired: " + Canvas.safe(String.join(", ", h.exitFired())));
+            for (String rule : h.exitFired()) {
+                f.add("exit rule fired: " + Canvas.safe(rule));
+            }
         }
         return f;
     }
@@ -58,7 +74,11 @@ final class DetailFacts {
                     : Fmt.NA) + " (APR " + pct(h.fundingAprPct(), 2, true) + ")");
             f.add("next " + (h.nextFundingTime().isPresent()
                     ? Fmt.countdown(Duration.between(now, h.nextFundingTime().get())) : Fmt.NA));
-            f.add("accrued " + Fmt.signedMoney(h.fundingAccrued(), W));
+            f.add("accrued " + Fmt.signedMoney(h.fundingAccrued(), W) + " over " + h.pnl().settlements()
+                    + (h.pnl().settlements() == 1 ? " settlement" : " settlements"));
+            h.pnl().lastSettlement().ifPresent(k -> f.add("last " + SETTLED.format(k.time()) + " "
+                    + Fmt.signedPct(k.rate() * 100, 4) + " on " + Fmt.count(-k.held(), W) + " @ "
+                    + Fmt.price(k.price(), W) + " = " + Fmt.signedMoney(k.payment(), W)));
         }
         f.add("basis " + pct(h.basisPct(), 2, true) + " " + FundingPane.curve(h.basisPct(), 13));
         if (HedgePane.isExpiry(h)) {

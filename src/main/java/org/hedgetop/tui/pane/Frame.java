@@ -37,6 +37,7 @@ public final class Frame {
             case HELP -> HelpOverlay.draw(c, l.body());
             case DETAIL -> DetailView.draw(c, l.body(), view, market, ui);
             case CORRELATION_MATRIX -> CorrelationHeatmap.draw(c, l.body(), view, ui);
+            case ALERTS -> AlertList.draw(c, l.body(), ui.alerts(), ui.selectedAlert(), view.time());
             default -> panes(c, l, view, market, ui);
         }
         ScenarioLine.draw(c, l.scenario().y(), w, view.scenario(), view.totals());

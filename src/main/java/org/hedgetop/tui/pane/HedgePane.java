@@ -1,10 +1,12 @@
 package org.hedgetop.tui.pane;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.hedgetop.book.HedgeType;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.risk.HedgeState;
+import org.hedgetop.risk.PnlTotals;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.tui.UiState;
 import org.hedgetop.tui.draw.Bars;
@@ -18,7 +20,7 @@ import org.hedgetop.tui.draw.Theme;
 
 /**
  * The hedges: target, contracts held and needed, the order that closes the gap, coverage against target,
- * and the warnings of each hedge written out (OVER, DRIFT, LIQ, EXIT, NO MKT) besides their colour. The
+ * the average entry and the hedge's P&amp;L (price, funding and fees: DOMAIN.md section 7), and the warnings of each hedge written out (OVER, DRIFT, LIQ, EXIT, NO MKT) besides their colour. The
  * selected row is the one the keys act on.
  */
 public final class HedgePane {
@@ -36,11 +38,13 @@ public final class HedgePane {
     static final int STATE = 8;
     static final int FACTOR = 9;
     static final int LIQ = 10;
-    static final int EXIT = 11;
+    static final int ENTRY = 11;
+    static final int PNL = 12;
+    static final int EXIT = 13;
 
     public static final List<Column> COLUMNS = List.of(
             new Column("hedge", 9, 12, 16, 1, Table.Align.LEFT),
-            Column.left("instrument", 14, 14, 4), // "ETHUSDT_270625" whole: its expiry is in the name
+            Column.left("instrument", 10, 14, 4),
             Column.right("target", 6, 6, 1),
             Column.right("held", 6, 9, 3),
             Column.right("needed", 6, 9, 3),
@@ -50,6 +54,8 @@ public final class HedgePane {
             Column.left("state", 9, 14, 1),
             Column.left("ratio", 9, 11, 6),
             Column.right("to liq", 6, 7, 3),
+            Column.right("entry", 9, 9, 7),            // the average entry: dropped first (needs 9)
+            Column.right("P&L", 6, 9, 4),              // the hedge's P&L: price, funding, fees
             new Column("exit fired", 10, 20, 48, 4, Table.Align.LEFT));
 
     public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
@@ -89,7 +95,7 @@ public final class HedgePane {
     private static void row(Canvas c, int y, int[] w, int[] xs, HedgeRow h, boolean refused, Theme t) {
         Style state = refused && stateStyle(h, t) == t.good ? t.warn : stateStyle(h, t);
         // the mark shown is the last good one: its latest update was refused (an absurd or zero price)
-        String words = !refused ? stateWords(h) : stateWords(h).equals("ok") ? "REFUSED" : stateWords(h) + " REFUSED";
+        String words = !refused ? stateWords(h) : stateWords(h).equals("ok") ? "REFUSED" : "REFUSED " + stateWords(h);
         for (int col = 0; col < w.length; col++) {
             int cw = w[col];
             if (cw == 0) {
@@ -104,8 +110,11 @@ public final class HedgePane {
                 case NEEDED -> number(c, x, y, cw, h.contractsNeeded().isPresent()
                         ? Fmt.count(h.contractsNeeded().getAsLong(), cw) : Fmt.NA, t);
                 case ORDER -> {
-                    String o = Fmt.order(h.order(), cw);
-                    c.text(x, y, cw, o, o.equals("-") || o.equals(Fmt.NA) ? t.dim : t.normal);
+                    // a fired exit rule wins over sizing: close the hedge rather than add to it
+                    boolean close = h.action().startsWith("close ");
+                    String o = close ? "close " + Fmt.count(Math.abs(h.contractsHeld()), Math.max(1, cw - 6))
+                            : Fmt.order(h.order(), cw);
+                    c.text(x, y, cw, o, close ? t.warn : o.equals("-") || o.equals(Fmt.NA) ? t.dim : t.normal);
                 }
                 case COVER -> {
                     String s = h.coveragePct().isPresent() ? Fmt.pct(h.coveragePct().getAsDouble(), 1) : Fmt.NA;
@@ -123,8 +132,15 @@ public final class HedgePane {
                 case LIQ -> c.right(x, y, cw, h.liquidationDistancePct().isPresent()
                         ? Fmt.pct(h.liquidationDistancePct().getAsDouble(), 1) : Fmt.NA,
                         h.liquidationAlert() ? t.bad : h.liquidationDistancePct().isPresent() ? t.normal : t.dim);
+                case ENTRY -> number(c, x, y, cw, Fmt.price(h.pnl().entryPrice(), cw), t);
+                case PNL -> {
+                    String p = Fmt.signedMoney(h.pnl().hedgePnl(), cw);
+                    c.right(x, y, cw, p, h.pnl().hedgePnl().isEmpty() ? t.dim
+                            : h.pnl().hedgePnl().getAsDouble() < 0 ? t.bad : t.good);
+                }
                 case EXIT -> {
-                    String e = h.exitFired().isEmpty() ? "-" : Canvas.safe(String.join(", ", h.exitFired()));
+                    String full = Canvas.safe(String.join(", ", h.exitFired()));
+                    String e = h.exitFired().isEmpty() ? "-" : full.length() <= cw ? full : exitCode(h.exitFired());
                     c.text(x, y, cw, e, h.exitFired().isEmpty() ? t.dim : t.warn);
                 }
                 default -> {
@@ -133,11 +149,27 @@ public final class HedgePane {
         }
     }
 
-    /** Book-wide coverage and net delta: what the hedges add up to. */
+    /**
+     * Book-wide coverage and net delta: what the hedges add up to; then the book's P&amp;L (DOMAIN.md section 7),
+     * net first (the title is cut on narrow terminals): spot, the hedges' price P&amp;L (realized + unrealized),
+     * funding and fees.
+     */
     static String note(RiskView view) {
         String cov = view.totals().coveragePct().isPresent()
                 ? Fmt.pct(view.totals().coveragePct().getAsDouble(), 1) : Fmt.NA;
-        return "book coverage " + cov + ", net delta " + ExposurePane.abbrev(view.totals().netDelta(), true);
+        String note = "book coverage " + cov + ", net delta " + ExposurePane.abbrev(view.totals().netDelta(), true);
+        PnlTotals p = view.totals().pnl();
+        if (p.spotPnl().isEmpty() && p.hedgePnl().isEmpty()) {
+            return note;
+        }
+        OptionalDouble price = p.unrealizedPnl().isPresent()
+                ? OptionalDouble.of(p.realizedPnl() + p.unrealizedPnl().getAsDouble()) : OptionalDouble.empty();
+        return note + "; P&L " + abbrev(p.netPnl()) + " = spot " + abbrev(p.spotPnl()) + ", price " + abbrev(price)
+                + ", funding " + abbrev(view.totals().fundingAccrued()) + ", fees " + abbrev(OptionalDouble.of(-p.fees()));
+    }
+
+    private static String abbrev(OptionalDouble v) {
+        return v.isPresent() ? Fmt.abbrev(v.getAsDouble(), 1, true) : Fmt.NA;
     }
 
     private static void number(Canvas c, int x, int y, int w, String s, Theme t) {
@@ -153,6 +185,24 @@ public final class HedgePane {
             return t.warn;
         }
         return t.good;
+    }
+
+    /**
+     * The row's short code for the fired exit rules, to fit a narrow column: {@code price>40}, {@code price<100},
+     * {@code vol<40}, {@code days>60}, {@code after}; {@code +N} appended when N more fired. The rules in full, with
+     * threshold and current value, are in the detail view (Enter), the alert and the report.
+     */
+    static String exitCode(List<String> fired) {
+        String[] first = fired.get(0).split(" ", 3);
+        String threshold = first.length > 1 ? first[1] : "";
+        String code = switch (first[0]) {
+            case "price_above" -> "price>" + threshold;
+            case "price_below" -> "price<" + threshold;
+            case "volatility_below_pct" -> "vol<" + threshold;
+            case "max_days" -> "days>" + threshold;
+            default -> first[0];
+        };
+        return Canvas.safe(fired.size() == 1 ? code : code + "+" + (fired.size() - 1));
     }
 
     /** The state in words: {@link HedgeState#words}, the report's words too. */

@@ -19,10 +19,10 @@ public final class HelpOverlay {
 
     /** What the state words and short forms on the screen mean. */
     public static final List<String> WORDS = List.of(
-            "OVER    coverage above 100 % + drift tolerance: the book is net short",
+            "OVER    coverage above 100 % + drift tolerance: the short exceeds exposure x factor",
             "DRIFT   coverage differs from the target by more than the drift tolerance",
             "LIQ     the short is within liquidation_alert_pct of its estimated liquidation price",
-            "EXIT    an exit rule of the hedge fired (see the exit fired column)",
+            "EXIT    an exit rule fired: close the hedge (the rule in full: Enter for details)",
             "STALE   the price is older than three polls;  NO MKT  the source does not list the symbol",
             "n/a     cannot be known (no price, too few returns);  -  does not apply",
             "Shock   on narrow screens: spot P&L, hedge P&L = net P&L, for each scenario");

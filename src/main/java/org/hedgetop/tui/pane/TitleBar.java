@@ -35,7 +35,10 @@ public final class TitleBar {
         String health = Canvas.safe(view.sourceHealth());
         String source = Canvas.safe(view.source()) + ": ";
         boolean blind = ui.status().filter(s -> s.contains(UiState.WATCH_STOPPED)).isPresent();
-        int flags = (ui.paused() ? 7 : 0) + (ui.unsaved() ? 10 : 0) + (blind ? 13 : 0);
+        // the notification channels: quiet while they deliver, a warning as soon as one fails
+        String notify = ui.alerts().health().isEmpty() ? "" : ui.alerts().failing() ? "NOTIFY FAILING" : "notify ok";
+        int flags = (ui.paused() ? 7 : 0) + (ui.unsaved() ? 10 : 0) + (notify.isEmpty() ? 0 : notify.length() + 1)
+                + (blind ? 13 : 0);
         int needed = name.length() + 2 + source.length() + health.length() + 1 + flags + date.length()
                 + time.length() + 1;
         String clock = needed <= width ? date + time : time;
@@ -52,6 +55,10 @@ public final class TitleBar {
         if (blind) {
             x -= 13; // the file watcher has stopped: edits on disk are not seen any more
             c.text(x, y, 12, "NOT WATCHING", t.titleBad);
+        }
+        if (!notify.isEmpty() && x - notify.length() - 1 > name.length()) {
+            x -= notify.length() + 1;
+            c.text(x, y, notify.length(), notify, ui.alerts().failing() ? t.titleBad : t.titleBar);
         }
         int right = x - 1;
         // the book's name stays readable (up to 24 cells): a long source error is cut instead, and said in

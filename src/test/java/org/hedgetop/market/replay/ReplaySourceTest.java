@@ -74,7 +74,8 @@ class ReplaySourceTest {
         FundingEvent last = at16.fundingEvents("SOLUSDT").get(2);
         assertThat(last.rate()).isEqualTo(-0.00025);
         assertThat(last.mark().getAsDouble()).isEqualTo(93.9); // the mark row at the settlement time
-        assertThat(at16.fundingEvents("SOLUSDT").get(1).mark()).isEmpty(); // no mark row at 08:00
+        // no mark row at 08:00: the last mark at or before it (00:00, 98.02), never the 16:00 row
+        assertThat(at16.fundingEvents("SOLUSDT").get(1).mark()).hasValue(98.02);
         assertThat(at16.quote("SOLUSDT").orElseThrow().nextFundingTime()).contains(at("2022-05-02T00:00:00Z"));
     }
 

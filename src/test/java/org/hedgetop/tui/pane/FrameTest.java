@@ -74,7 +74,8 @@ class FrameTest {
         }
         assertThat(RecordedCells.of(120, 40, view, market, UiState.initial(false, true)).text()).contains("STALE");
         String wide = RecordedCells.of(200, 60, view, market, UiState.initial(false, true)).text();
-        assertThat(wide).contains("OVER LIQ EXIT", "after 2026-11-15", "price_above 26, max_days 30");
+        assertThat(wide).contains("OVER LIQ EXIT", "price_above 26, max_days 30");
+        assertThat(RecordedCells.of(120, 40, view, market, UiState.initial(false, true)).text()).contains("price>26+1");
     }
 
     @Test

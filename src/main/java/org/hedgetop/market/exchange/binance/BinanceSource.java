@@ -36,6 +36,7 @@ public final class BinanceSource extends LiveSource {
     /** Above this many symbols the all-symbols ticker is smaller than the URL listing them. */
     static final int BATCH_MAX = 100;
     static final int FUNDING_PAGE = 1000;
+    static final int MARK_PAGE = 1500;
     static final int MAX_PAGES = 100;
     static final Duration DEFAULT_FUNDING_INTERVAL = Duration.ofHours(8);
     static final Duration FUNDING_INFO_MAX_AGE = Duration.ofHours(1);
@@ -155,6 +156,27 @@ public final class BinanceSource extends LiveSource {
                 .addQueryParameter("limit", Integer.toString(Math.min(limit, 1000)));
         since.ifPresent(s -> url.addQueryParameter("startTime", Long.toString(s)));
         return BinanceParser.klines(get(url.build(), futures));
+    }
+
+    /** {@code /fapi/v1/markPriceKlines} at 1 h, 1,500 a page, paged forward by start time. */
+    @Override
+    protected List<Candle> markCandles(String symbol, long fromOpen, long toOpen) throws FeedException {
+        List<Candle> out = new ArrayList<>();
+        long start = fromOpen;
+        for (int page = 0; page < MAX_PAGES && start <= toOpen; page++) {
+            List<Candle> got = BinanceParser.klines(get(BaseUrls.endpoint(urls.futures(), "fapi/v1/markPriceKlines")
+                    .addQueryParameter("symbol", symbol)
+                    .addQueryParameter("interval", "1h")
+                    .addQueryParameter("startTime", Long.toString(start))
+                    .addQueryParameter("endTime", Long.toString(toOpen))
+                    .addQueryParameter("limit", Integer.toString(MARK_PAGE)).build(), true));
+            out.addAll(got);
+            if (got.size() < MARK_PAGE) {
+                break;
+            }
+            start = got.get(got.size() - 1).openTime() + 1;
+        }
+        return out;
     }
 
     @Override

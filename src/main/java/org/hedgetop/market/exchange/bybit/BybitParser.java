@@ -104,6 +104,11 @@ public final class BybitParser {
         return Candle.fromRows(list(result(body, "klines"), "klines"), "startTime");
     }
 
+    /** {@code /v5/market/mark-price-kline}: {@code [startTime, open, high, low, close]}, newest first; returned oldest first. */
+    public static List<Candle> markKlines(byte[] body) throws FeedException {
+        return Candle.fromPriceRows(list(result(body, "mark price klines"), "mark price klines"), "startTime");
+    }
+
     private static JsonNode list(JsonNode result, String what) throws FeedException {
         JsonNode list = result.get("list");
         if (list == null || !list.isArray()) {

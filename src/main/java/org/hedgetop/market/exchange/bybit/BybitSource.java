@@ -147,6 +147,32 @@ public final class BybitSource extends LiveSource {
         return call(url.build(), BybitParser::klines);
     }
 
+    /**
+     * {@code /v5/market/mark-price-kline} at 60 minutes, 1,000 a page. Bybit answers the newest candles of the
+     * range first, so it pages backwards with {@code end}.
+     */
+    @Override
+    protected List<Candle> markCandles(String symbol, long fromOpen, long toOpen) throws FeedException {
+        List<Candle> out = new ArrayList<>();
+        long end = toOpen;
+        for (int page = 0; page < MAX_PAGES && end >= fromOpen; page++) {
+            List<Candle> got = call(BaseUrls.endpoint(urls.futures(), "v5/market/mark-price-kline")
+                    .addQueryParameter("category", "linear")
+                    .addQueryParameter("symbol", symbol)
+                    .addQueryParameter("interval", "60")
+                    .addQueryParameter("start", Long.toString(fromOpen))
+                    .addQueryParameter("end", Long.toString(end))
+                    .addQueryParameter("limit", Integer.toString(KLINE_MAX)).build(), BybitParser::markKlines);
+            out.addAll(got);
+            if (got.size() < KLINE_MAX) {
+                break;
+            }
+            end = got.get(0).openTime() - 1; // oldest of this page (the parser returns oldest first)
+        }
+        out.sort(java.util.Comparator.comparingLong(Candle::openTime));
+        return out;
+    }
+
     /** Pages backwards with endTime (Bybit lists newest first, 200 a page) until {@code since}. */
     @Override
     protected List<FundingEvent> fundingSince(String symbol, Instant since, Instant now) throws FeedException {

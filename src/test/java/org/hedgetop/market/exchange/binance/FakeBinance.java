@@ -52,6 +52,29 @@ public final class FakeBinance extends Dispatcher {
         return (h % 50 + 10) * (1 + 0.01 * ((day * (1 + h % 3) + h) % 7));
     }
 
+    public static final long HOUR = 3_600_000L;
+
+    /** Close of {@code symbol}'s hourly mark-price candle opening at {@code openTime}: different every hour. */
+    public static double markClose(String symbol, long openTime) {
+        return 100 + Math.abs(symbol.hashCode()) % 7 + (openTime / HOUR) % 97;
+    }
+
+    /** {@code /fapi/v1/markPriceKlines}: 1 h candles opening in [startTime, endTime], oldest first, at most limit. */
+    private String markPriceKlines(HttpUrl url) {
+        String symbol = url.queryParameter("symbol");
+        long start = Math.floorDiv(Long.parseLong(url.queryParameter("startTime")) + HOUR - 1, HOUR) * HOUR;
+        long end = Math.min(Long.parseLong(url.queryParameter("endTime")), now.toEpochMilli());
+        int limit = Integer.parseInt(url.queryParameter("limit"));
+        StringBuilder out = new StringBuilder("[");
+        for (long t = start, n = 0; t <= end && n < limit; t += HOUR, n++) {
+            double c = markClose(symbol, t);
+            out.append(out.length() > 1 ? "," : "").append(String.format(Locale.ROOT,
+                    "[%d,\"%.8f\",\"%.8f\",\"%.8f\",\"%.8f\",\"0\",%d,\"0\",60,\"0\",\"0\",\"0\"]", t, c, c, c, c,
+                    t + HOUR - 1));
+        }
+        return out.append(']').toString();
+    }
+
     public static double volume(long openTime) {
         return 1000 + (openTime / DAY) % 13;
     }
@@ -99,6 +122,7 @@ public final class FakeBinance extends Dispatcher {
             case "/fapi/v1/fundingInfo" -> json(fundingInfo());
             case "/fapi/v1/fundingRate" -> json(fundingRate(url));
             case "/api/v3/klines", "/fapi/v1/klines" -> klines(url);
+            case "/fapi/v1/markPriceKlines" -> json(markPriceKlines(url));
             default -> new MockResponse.Builder().code(404).body("{\"code\":-5000,\"msg\":\"Path not found\"}").build();
         };
     }
@@ -147,7 +171,8 @@ public final class FakeBinance extends Dispatcher {
         return funding.getOrDefault(symbol, List.of()).stream()
                 .filter(e -> (long) e[0] >= start && (long) e[0] <= now.toEpochMilli()).limit(limit)
                 .map(e -> String.format(Locale.ROOT, "{\"symbol\":\"%s\",\"fundingRate\":\"%.8f\",\"fundingTime\":%d,"
-                        + "\"markPrice\":\"%.8f\"}", symbol, e[1], (long) e[0], e[2]))
+                        + "\"markPrice\":\"%s\"}", symbol, e[1], (long) e[0],
+                        Double.isNaN(e[2]) ? "" : String.format(Locale.ROOT, "%.8f", e[2]))) // older records: 
                 .collect(Collectors.joining(",", "[", "]"));
     }
 

@@ -89,7 +89,14 @@ class BybitSourceTest {
         assertThat(funding.get(0).time()).isEqualTo(OPENED);
         assertThat(funding.get(expected - 1).time()).isEqualTo(Instant.parse("2026-02-10T12:00:00Z"));
         assertThat(funding.get(expected - 1).rate()).isCloseTo(-0.00001 * ((expected - 1) % 4), within(1e-15));
-        assertThat(funding.get(0).mark()).isEmpty();
+        // Bybit reports no mark: each settlement takes the close of the hourly mark candle that closed at it
+        // (opened an hour before), never the one that opens at it
+        for (FundingEvent e : funding) {
+            long t = e.time().toEpochMilli();
+            assertThat(e.mark()).hasValue(FakeBinance.markClose("SOLUSDT", t - FakeBinance.HOUR));
+        }
+        // 1717 hourly candles, 1000 a page, paged backwards by end: 2 pages
+        assertThat(fake.requestsTo("/v5/market/mark-price-kline")).hasSize(2);
         // 1717 events, 200 a page, paged backwards by endTime: 9 pages
         List<HttpUrl> pages = fake.requestsTo("/v5/market/funding/history");
         assertThat(pages).hasSize((expected + 199) / 200);
@@ -119,7 +126,7 @@ class BybitSourceTest {
             BybitSource source = source(LiveKit.request(tokens, List.of(LiveKit.perp("SOLUSDT", "SOL", OPENED))));
             source.poll(NOW);
             int atStart = fake.requests.size();
-            assertThat(atStart).isEqualTo(2 + (n + 3) + 1 + 9);
+            assertThat(atStart).isEqualTo(2 + (n + 3) + 1 + 9 + 2); // + 2 pages of mark candles
             for (int p = 1; p <= 3; p++) {
                 int before = fake.requests.size();
                 source.poll(NOW.plusSeconds(5L * p));
@@ -148,7 +155,10 @@ class BybitSourceTest {
         List<FundingEvent> events = s.fundingEvents("SOLUSDT");
         assertThat(events.get(events.size() - 1).time()).isEqualTo(NEXT);
         assertThat(events.get(events.size() - 1).rate()).isEqualTo(0.0003);
-        assertThat(fake.requests).hasSize(3);
+        assertThat(events.get(events.size() - 1).mark())
+                .hasValue(FakeBinance.markClose("SOLUSDT", NEXT.toEpochMilli() - FakeBinance.HOUR));
+        assertThat(fake.requestsTo("/v5/market/mark-price-kline")).hasSize(1);
+        assertThat(fake.requests).hasSize(4); // two tickers, the new settlement, its mark candle
     }
 
     @Test

@@ -56,6 +56,7 @@ public final class FakeBybit extends Dispatcher {
             case "/v5/market/tickers" -> envelope(category, "spot".equals(category) ? spotList() : linearList());
             case "/v5/market/kline" -> envelope(category, klines(url), url.queryParameter("symbol"));
             case "/v5/market/funding/history" -> envelope(category, fundingList(url));
+            case "/v5/market/mark-price-kline" -> envelope(category, markKlines(url), url.queryParameter("symbol"));
             default -> new MockResponse.Builder().code(404).body("").build();
         };
     }
@@ -108,6 +109,21 @@ public final class FakeBybit extends Dispatcher {
                     num(c), num(c), num(c), num(FakeBinance.volume(t)), num(c * FakeBinance.volume(t))));
         }
         java.util.Collections.reverse(rows); // Bybit: newest first
+        return rows.stream().collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** 1 h mark-price candles opening in [start, end]: the newest {@code limit} of them, newest first. */
+    private String markKlines(HttpUrl url) {
+        String symbol = url.queryParameter("symbol");
+        long hour = FakeBinance.HOUR;
+        long start = Math.floorDiv(Long.parseLong(url.queryParameter("start")) + hour - 1, hour) * hour;
+        long end = Math.min(Long.parseLong(url.queryParameter("end")), now.toEpochMilli());
+        int limit = Integer.parseInt(url.queryParameter("limit"));
+        List<String> rows = new ArrayList<>();
+        for (long t = Math.floorDiv(end, hour) * hour; t >= start && rows.size() < limit; t -= hour) {
+            String c = num(FakeBinance.markClose(symbol, t));
+            rows.add("[\"" + t + "\",\"" + c + "\",\"" + c + "\",\"" + c + "\",\"" + c + "\"]");
+        }
         return rows.stream().collect(Collectors.joining(",", "[", "]"));
     }
 
