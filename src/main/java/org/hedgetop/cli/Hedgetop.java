@@ -3,6 +3,7 @@ package org.hedgetop.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hedgetop.text.Safe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,7 +72,8 @@ public final class Hedgetop implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("hedgetop: " + ex.getMessage());
+            // every message through the one sanitiser (issue 12 item 12), a crash's too
+            commandLine.getErr().println("hedgetop: " + Safe.text(String.valueOf(ex.getMessage()), 500));
             return FAILURE;
         });
         return cli.execute(args);

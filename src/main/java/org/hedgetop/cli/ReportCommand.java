@@ -95,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             checked = when == null ? AccountStep.check(book, accountOptions(), err) : Optional.empty();
         } catch (AccountStep.Refused e) {
-            err.println("hedgetop: " + e.getMessage());
+            err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
         }
         // live sources load their history first: say what they are doing on stderr, stdout stays the report
@@ -127,7 +127,7 @@ final class ReportCommand implements Callable<Integer> {
             err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
         } catch (AccountStep.Refused e) {
-            err.println("hedgetop: " + e.getMessage());
+            err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
         } catch (MarketException e) {
             err.println("hedgetop: market data: " + Safe.text(String.valueOf(e.getMessage()), 500));
