@@ -32,8 +32,8 @@ class GoldenFilesTest {
                 h.basisAnnualizedPct(), h.liquidationPrice(), h.liquidationDistancePct(), h.liquidationAlert(),
                 h.exitFired(), h.noMarket());
         hedges.set(0, calm);
-        UiState ui = new UiState(UiState.Pane.HEDGES, 1, 0, UiState.Overlay.NONE, false, false, false,
-                java.util.Optional.empty(), true, true, false);
+        UiState ui = UiState.initial(true, true)
+                .withSelection(1, 0);
         VirtualScreen before = VirtualScreen.render(120, 40, Fixture.view(), Fixture.market(), ui);
         VirtualScreen after = VirtualScreen.render(120, 40, Fixture.view(Fixture.tokens(), hedges), Fixture.market(),
                 ui);
