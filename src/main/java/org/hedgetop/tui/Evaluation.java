@@ -1,5 +1,6 @@
 package org.hedgetop.tui;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import org.hedgetop.alert.AlertTracker;
@@ -20,6 +21,12 @@ final class Evaluation {
     private MarketSnapshot market;
     private Instant now;
 
+    /** Rings the terminal's bell. */
+    @FunctionalInterface
+    interface Bell {
+        void ring() throws IOException;
+    }
+
     Evaluation(Monitor.Evaluator evaluator) {
         this.evaluator = evaluator;
     }
@@ -30,7 +37,7 @@ final class Evaluation {
     }
 
     /** The state with a fresh view when its inputs changed (else {@code s} itself); {@code bell} rings the terminal. */
-    MonitorState refresh(MonitorState s, MonitorEffects effects, Runnable bell) {
+    MonitorState refresh(MonitorState s, MonitorEffects effects, Bell bell) throws IOException {
         if (view.isPresent() && s.book() == book && s.window().equals(window) && s.market() == market
                 && s.now().equals(now)) {
             return s;
@@ -42,7 +49,7 @@ final class Evaluation {
             AlertTracker.Step step = effects.alerting().evaluated(s.effectiveBook(), v, s.now());
             next = effects.withAlertPanel(next);
             if (step.ring() && s.book().settings().bell()) {
-                bell.run();
+                bell.ring();
             }
         }
         view = Optional.of(v);

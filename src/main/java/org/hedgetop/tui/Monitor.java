@@ -227,7 +227,7 @@ public final class Monitor {
             return; // the shell's screen: a tick between the suspend and the stop must not paint on it
         }
         TerminalSize newSize = screen.doResizeIfNecessary();
-        state = evaluation.refresh(state, effects, this::bell);
+        state = evaluation.refresh(state, effects, () -> screen.getTerminal().bell());
         MonitorState s = state;
         Optional<RiskView> view = evaluation.view();
         boolean sizeChanged = resized || newSize != null;
@@ -248,14 +248,6 @@ public final class Monitor {
         drawnUi = s.ui();
         drawn = s;
         frames++;
-    }
-
-    private void bell() {
-        try {
-            screen.getTerminal().bell();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static Instant second(Instant t) {

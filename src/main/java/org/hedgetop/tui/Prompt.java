@@ -1,5 +1,7 @@
 package org.hedgetop.tui;
 
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,7 +16,7 @@ public enum Prompt {
             // a second Ctrl-C at the question quits too: the user means it
             new Answer(List.of(Keys.Key.of('y'), Keys.Key.of('Y').unlisted(), Keys.Key.ctrl('c').unlisted()),
                     "quit without saving", (d, fx) -> d.quit = true),
-            new Answer(List.of(Keys.Key.of('n'), Keys.Key.of(com.googlecode.lanterna.input.KeyType.Escape)), "stay",
+            new Answer(List.of(Keys.Key.of('n'), Keys.Key.of(KeyType.Escape)), "stay",
                     (d, fx) -> d.say("not quitting"))));
 
     /**
@@ -53,7 +55,7 @@ public enum Prompt {
     }
 
     /** The answer {@code key} gives: its own, or the last (the safe one) for any other key. */
-    public Answer answer(com.googlecode.lanterna.input.KeyStroke key) {
+    public Answer answer(KeyStroke key) {
         return answers.stream().filter(a -> a.keys().stream().anyMatch(k -> k.matches(key))).findFirst()
                 .orElse(answers.get(answers.size() - 1));
     }
