@@ -32,7 +32,7 @@ public final class FakeBinanceAccount extends Dispatcher {
     public final List<Trade> trades = Collections.synchronizedList(new ArrayList<>());
     /** Every request as received: method, then target (path?query). */
     final List<String> seen = Collections.synchronizedList(new ArrayList<>());
-    final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
+    public final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
 
     public FakeBinanceAccount(String apiKey, String secret, long serverTime) {
         this.apiKey = apiKey;
