@@ -26,16 +26,32 @@ public record AccountFigures(Reconciliation position, OptionalDouble exchangeFun
                              Optional<Instant> exchangeFundingSince) {
 
     public static List<AccountFigures> read(ExchangeAccount account, Book book, Instant now) throws AccountException {
-        List<Reconciliation> positions = Reconciliation.of(book, account.positions(), now);
+        return of(book, Reconciliation.of(book, account.positions(), now), funding(account, book, now), now);
+    }
+
+    /**
+     * The funding the account settled per instrument, from the earliest first fill of the hedges on it to
+     * {@code now}: one read per instrument (the monitor repeats it only after settlements).
+     */
+    public static Map<String, Span<FundingPayment>> funding(ExchangeAccount account, Book book, Instant now)
+            throws AccountException {
         Map<String, Instant> earliest = new LinkedHashMap<>();
         for (Hedge h : book.hedges()) {
-            firstFill(h, now)
-                    .ifPresent(t -> earliest.merge(h.instrument(), t, (a, b) -> a.isBefore(b) ? a : b));
+            firstFill(h, now).ifPresent(t -> earliest.merge(h.instrument(), t, (a, b) -> a.isBefore(b) ? a : b));
         }
         Map<String, Span<FundingPayment>> funding = new LinkedHashMap<>();
         for (Map.Entry<String, Instant> e : earliest.entrySet()) {
             funding.put(e.getKey(), account.funding(e.getKey(), e.getValue(), now));
         }
+        return funding;
+    }
+
+    /**
+     * Pure: the figures per hedge from positions and funding already read. A funding span read earlier
+     * (the monitor's, from the last settlement) counts what it holds; an instrument without one is null.
+     */
+    public static List<AccountFigures> of(Book book, List<Reconciliation> positions,
+                                          Map<String, Span<FundingPayment>> funding, Instant now) {
         List<AccountFigures> out = new ArrayList<>();
         for (int i = 0; i < book.hedges().size(); i++) {
             Hedge h = book.hedges().get(i);

@@ -52,6 +52,8 @@ final class CompositionRoot implements TerminalSession.Wiring {
     private Poller poller;
     private BookWatcher watcher;
     private Alerting alerting;
+    private Optional<org.hedgetop.account.Accounts.Checked> account = Optional.empty();
+    private AccountWatch accountWatch;
 
     CompositionRoot(BookFile loaded, String sourceName) {
         this.loaded = loaded;
@@ -72,13 +74,27 @@ final class CompositionRoot implements TerminalSession.Wiring {
         this.feed = value;
     }
 
+    /** The book's checked account: read every sync_seconds while the monitor runs. */
+    void account(org.hedgetop.account.Accounts.Checked checked) {
+        this.account = Optional.of(checked);
+    }
+
     @Override
     public Monitor start(TerminalScreen screen, UiState ui) {
         files.put(loaded.book(), loaded);
         Clock clock = feed.clock();
         MonitorState initial = MonitorState.initial(loaded.book(), clock.instant(), feed.source().name(), ui);
         RiskEngine engine = new RiskEngine();
-        Monitor m = new Monitor(screen, initial, clock, engine::evaluate, Frame::draw, this::save,
+        if (account.isPresent()) {
+            accountWatch = new AccountWatch(account.get(), () -> {
+                Monitor current = monitor;
+                return current != null ? current.state().book() : loaded.book();
+            }, clock);
+        }
+        AccountWatch watch = accountWatch;
+        Monitor.Evaluator evaluator = watch == null ? engine::evaluate
+                : (book, market, now, paused) -> watch.apply(engine.evaluate(book, market, now, paused), book);
+        Monitor m = new Monitor(screen, initial, clock, evaluator, Frame::draw, this::save,
                 new Monitor.Feed() {
                     @Override
                     public void switchTo(Book book, long generation) {
@@ -128,6 +144,10 @@ final class CompositionRoot implements TerminalSession.Wiring {
                 m.post(Event.BookChanged.invalid(i.errors().errors()));
             }
         });
+        if (watch != null) {
+            watch.start(loaded.book().account().map(a -> a.syncSeconds())
+                    .orElse(org.hedgetop.book.AccountSpec.DEFAULT_SYNC_SECONDS));
+        }
         LOG.info("watching " + loaded.path() + "; source " + feed.source().name());
         return m;
     }
@@ -164,6 +184,9 @@ final class CompositionRoot implements TerminalSession.Wiring {
 
     @Override
     public void close() {
+        if (accountWatch != null) {
+            accountWatch.close();
+        }
         if (watcher != null) {
             watcher.close();
         }
