@@ -20,7 +20,15 @@ import org.hedgetop.account.Accounts;
 import org.hedgetop.account.FundingPayment;
 import org.hedgetop.account.Reconciliation;
 import org.hedgetop.account.Span;
+import java.util.function.Consumer;
+import org.hedgetop.account.BookSync;
 import org.hedgetop.book.Book;
+import org.hedgetop.book.BookEditException;
+import org.hedgetop.book.BookFile;
+import org.hedgetop.book.BookWriter;
+import org.hedgetop.book.FileOps;
+import org.hedgetop.book.SaveResult;
+import org.hedgetop.tui.Event;
 import org.hedgetop.book.Hedge;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.RiskView;
@@ -86,6 +94,45 @@ final class AccountWatch implements AutoCloseable {
         return new RiskView(v.time(), v.portfolio(), v.quote(), v.interval(), v.window(), v.source(),
                 "TRADING KEY - " + v.sourceHealth(), v.tokens(), v.hedges(), v.totals(), v.sectors(), v.alerts(),
                 v.scenario(), v.correlations());
+    }
+
+    /**
+     * The monitor's sync key: on this watch's thread (after any read in progress, never on the monitor's),
+     * the same sync as {@code hedgetop sync}, written with the surgical writer; {@code done} gets the outcome.
+     *
+     * @param expect  told the new text just before it is written (the file watcher's own-save filter)
+     * @param saved   the file as written, before {@code done} (the writer edits from its text next time)
+     */
+    void sync(BookFile base, Consumer<String> expect, Consumer<BookFile> saved, Consumer<Event.Synced> done) {
+        scheduler.execute(() -> done.accept(syncNow(base, expect, saved)));
+    }
+
+    Event.Synced syncNow(BookFile base, Consumer<String> expect, Consumer<BookFile> saved) {
+        BookSync sync;
+        try {
+            sync = BookSync.run(checked.account(), base.book(), clock.instant());
+        } catch (BookEditException | AccountException e) {
+            return new Event.Synced("", new Event.SaveOutcome.Failed(Safe.text(e.getMessage(), 300)));
+        } catch (RuntimeException e) {
+            return new Event.Synced("", new Event.SaveOutcome.Failed(e.getClass().getSimpleName()));
+        }
+        sync.lines().forEach(line -> LOG.info("sync: " + Safe.text(line, 300)));
+        int added = sync.plans().stream().mapToInt(p -> p.added().size()).sum();
+        int removed = sync.plans().stream().mapToInt(p -> p.removed().size()).sum();
+        if (!sync.changes()) {
+            return new Event.Synced("sync: the fills agree with the account",
+                    new Event.SaveOutcome.Written(base.path(), base.book()));
+        }
+        SaveResult r = BookWriter.save(base, sync.edited(), FileOps.SYSTEM, expect);
+        LOG.info("sync: " + r.message());
+        r.saved().ifPresent(saved);
+        String summary = "synced: " + added + (added == 1 ? " fill" : " fills") + " added, " + removed + " removed";
+        return switch (r.outcome()) {
+            case SAVED, UNCHANGED -> new Event.Synced(summary + "; " + Safe.text(r.message(), 120),
+                    new Event.SaveOutcome.Written(r.written(), r.saved().map(BookFile::book).orElse(sync.edited())));
+            case CONFLICT -> new Event.Synced("", new Event.SaveOutcome.Conflict(r.written()));
+            default -> new Event.Synced("", new Event.SaveOutcome.Failed(Safe.text(r.message(), 200)));
+        };
     }
 
     private void readQuietly() {

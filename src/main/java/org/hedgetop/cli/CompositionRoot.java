@@ -123,6 +123,22 @@ final class CompositionRoot implements TerminalSession.Wiring {
         alerting = new Alerting(loaded.book().notifications(), Alerting.defaultChannels(System.getenv(), clock),
                 e -> LOG.info("alert " + e.event().label() + ": " + e.kind().label() + " " + Safe.text(e.subject())));
         m.alerting(alerting);
+        if (watch != null) {
+            m.accountSync(base -> {
+                BookFile file = files.get(base);
+                if (file == null) {
+                    m.post(new Event.Synced("", new Event.SaveOutcome.Failed(
+                            "the file's text is unknown; reload it and try again")));
+                    return;
+                }
+                watch.sync(file, text -> {
+                    BookWatcher w = watcher;
+                    if (w != null) {
+                        w.expect(text); // our own write is not an external edit
+                    }
+                }, now -> files.put(now.book(), now), m::post);
+            });
+        }
         monitor = m;
         poller = new Poller(clock, Poller.daemonScheduler(), new Poller.Listener() {
             @Override

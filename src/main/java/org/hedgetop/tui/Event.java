@@ -58,6 +58,13 @@ public sealed interface Event {
     record Saved(SaveOutcome outcome) implements Event {
     }
 
+    /**
+     * What became of a sync with the account: {@code summary} says what changed (already safe to draw), and
+     * {@code outcome} is the write's (Written with the book unchanged when nothing needed to change).
+     */
+    record Synced(String summary, SaveOutcome outcome) implements Event {
+    }
+
     /** The process was resumed after a suspend (SIGCONT): what is on the terminal is unknown. */
     record Resumed() implements Event {
     }

@@ -61,6 +61,15 @@ public final class Monitor {
         Event.SaveOutcome save(Effect.Save request);
     }
 
+    /**
+     * Syncs the book's fills with its exchange account (cli's, handed in): must return at once and post an
+     * {@link Event.Synced} when done - the monitor thread never waits for a venue.
+     */
+    @FunctionalInterface
+    public interface AccountSync {
+        void start(Book base);
+    }
+
     /** The market side: the poller and the source factory. */
     public interface Feed {
         /** Poll a source for {@code book}; its snapshots and failures carry {@code generation}. */
@@ -90,6 +99,8 @@ public final class Monitor {
     private RiskView drawnView;
     private boolean repaint;
     private Alerting alerting;
+    private AccountSync accountSync = base -> post(new Event.Synced("",
+            new Event.SaveOutcome.Failed("no account is read in this monitor (a replay, or the account was not reachable at start)")));
 
     public Monitor(TerminalScreen screen, MonitorState initial, Clock clock, Evaluator evaluator, Painter painter,
                    BookStore store, Feed feed) {
@@ -109,6 +120,11 @@ public final class Monitor {
      */
     public void alerting(Alerting value) {
         this.alerting = value;
+    }
+
+    /** How the sync key reaches the account; call before {@link #run()}. */
+    public void accountSync(AccountSync value) {
+        this.accountSync = value;
     }
 
     /** Thread-safe: hands an event to the loop. */
@@ -228,6 +244,8 @@ public final class Monitor {
                 feed.pause(p.paused());
             } else if (effect instanceof Effect.Repaint) {
                 repaint = true;
+            } else if (effect instanceof Effect.Sync sync) {
+                accountSync.start(sync.base());
             } else if (effect instanceof Effect.Acknowledge a) {
                 alerting.acknowledge(a.subject());
                 state = withAlertPanel(state);
