@@ -124,4 +124,40 @@ class AccountWatchTest {
             }
         }
     }
+
+    @Test
+    void theSyncKeysSyncWritesTheFileAndSaysWhatChanged(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("book.yaml");
+        java.nio.file.Files.writeString(file, SyncCommandTest.BOOK);
+        org.hedgetop.book.BookFile base = org.hedgetop.book.BookFile.read(file);
+        FakeBinanceAccount fake = new FakeBinanceAccount(SyncCommandTest.KEY, SyncCommandTest.SECRET, NOW.toEpochMilli());
+        long order = Instant.parse("2026-11-20T00:00:00.500Z").toEpochMilli();
+        fake.trades.add(new FakeBinanceAccount.Trade("SOLUSDT", 5002, order, "SELL", "300", "140.5", "0.08430"));
+        fake.trades.add(new FakeBinanceAccount.Trade("SOLUSDT", 5003, order, "SELL", "200", "140.4", "0.05616"));
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        java.util.List<org.hedgetop.book.BookFile> saved = new java.util.ArrayList<>();
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(fake);
+            server.start();
+            Accounts.Checked checked = Accounts.openChecked(base.book().account().get(), base.book().feed(),
+                    Optional.empty(), Path.of("/nonexistent"), AccountKit.options(server, NOW, Map.of(
+                            "HEDGETOP_BINANCE_API_KEY", SyncCommandTest.KEY, "HEDGETOP_BINANCE_API_SECRET",
+                            SyncCommandTest.SECRET)));
+            try (AccountWatch watch = new AccountWatch(checked, base::book, new MovingClock())) {
+                org.hedgetop.tui.Event.Synced done = watch.syncNow(base, expected::add, saved::add);
+
+                assertThat(done.summary()).isEqualTo("synced: 2 fills added, 1 removed; saved book.yaml (1 change; "
+                        + "previous version in book.yaml.bak)");
+                assertThat(done.outcome()).isInstanceOf(org.hedgetop.tui.Event.SaveOutcome.Written.class);
+                String text = java.nio.file.Files.readString(file);
+                assertThat(text).contains("- {time: 2026-11-20T00:00:00.500Z, contracts: -200, price: 140.4, "
+                        + "fee: 0.05616, id: \"5003\"}\n").doesNotContain("contracts: -500, price: 140}")
+                        .contains("# before the venue's history");
+                assertThat(expected).containsExactly(text); // the file watcher was told before the write
+                assertThat(saved).singleElement().satisfies(f -> assertThat(f.text()).isEqualTo(text));
+                org.hedgetop.book.Book now = ((org.hedgetop.tui.Event.SaveOutcome.Written) done.outcome()).book();
+                assertThat(now.hedges().get(0).fills()).hasSize(4);
+            }
+        }
+    }
 }
