@@ -78,15 +78,24 @@ public final class HedgePane {
         for (int k = 0; k < shown; k++) {
             int i = first + k;
             int y = r.y() + 2 + k;
-            row(c, y, w, xs, rows.get(i), t);
+            row(c, y, w, xs, rows.get(i), t, mismatch(view, rows.get(i).id()).isPresent());
             if (i == sel) {
                 c.restyle(r.x(), y, r.width(), focused ? Style::selected : Style::marked);
             }
         }
     }
 
-    private static void row(Canvas c, int y, int[] w, int[] xs, HedgeRow h, Theme t) {
-        Style state = stateStyle(h, t);
+    /**
+     * The account's position_mismatch of a hedge, if its alert carries one (a book with {@code account:}):
+     * the row is marked, the detail view gives the words with both numbers.
+     */
+    static java.util.Optional<org.hedgetop.risk.Alert> mismatch(RiskView view, String hedgeId) {
+        return view.alerts().stream().filter(a -> a.subject().equals(hedgeId)
+                && a.flags().contains(org.hedgetop.risk.Alert.Kind.POSITION_MISMATCH)).findFirst();
+    }
+
+    private static void row(Canvas c, int y, int[] w, int[] xs, HedgeRow h, Theme t, boolean mismatch) {
+        Style state = mismatch ? t.bad : stateStyle(h, t);
         for (int col = 0; col < w.length; col++) {
             int cw = w[col];
             if (cw == 0) {
@@ -118,7 +127,8 @@ public final class HedgePane {
                         c.text(x, y, cw, Fmt.NA, t.dim);
                     }
                 }
-                case STATE -> c.text(x, y, cw, stateWords(h), state == t.good ? t.good : state);
+                case STATE -> c.text(x, y, cw, (mismatch ? (t.unicode ? "\u2260EX " : "!EX ") : "") + stateWords(h),
+                        state == t.good ? t.good : state);
                 case FACTOR -> c.text(x, y, cw, factor(h), t.normal);
                 case LIQ -> c.right(x, y, cw, h.liquidationDistancePct().isPresent()
                         ? Fmt.pct(h.liquidationDistancePct().getAsDouble(), 1) : Fmt.NA,
