@@ -61,7 +61,7 @@ public final class Hedgetop implements Callable<Integer> {
     }
 
     /** The sub-commands' names (a test holds them equal to the annotation's list). */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "fill", "init",
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "fill", "sync", "init",
             "watch");
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
