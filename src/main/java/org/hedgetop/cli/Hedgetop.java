@@ -15,7 +15,7 @@ import picocli.CommandLine;
 @Command(name = "hedgetop", mixinStandardHelpOptions = true, versionProvider = Hedgetop.Version.class,
         description = "Terminal monitor for altcoin holdings hedged with short (micro-)futures.",
         subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, FillCommand.class,
-                InitCommand.class, WatchCommand.class},
+                InitCommand.class, WatchCommand.class, BacktestCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input, 3 alerts active (report --fail-on-alert).",
                 "With no FILE the book is $XDG_CONFIG_HOME/hedgetop/book.yaml (~/.config/hedgetop/book.yaml)."})
 public final class Hedgetop implements Callable<Integer> {
