@@ -101,9 +101,9 @@ public final class Backtest {
                 if (needed.isPresent() && row.mark().isPresent()) {
                     long order = needed.getAsLong() - row.contractsHeld();
                     if (wants && order != 0) {
-                        double price = row.mark().getAsDouble();
+                        double price = significant(row.mark().getAsDouble());
                         double notional = Math.abs(order) * hedge.contractSize() * price;
-                        Fill fill = new Fill(c, -order, price, OptionalDouble.of(feeBps / 10_000 * notional),
+                        Fill fill = new Fill(c, -order, price, OptionalDouble.of(significant(feeBps / 10_000 * notional)),
                                 Optional.empty(), SourcePos.NONE);
                         hedge = withFill(hedge, fill);
                         current = current.withHedge(hedge);
@@ -161,6 +161,15 @@ public final class Backtest {
                 fundingKnown ? OptionalDouble.of(fundingSum) : OptionalDouble.empty(), fees, tradeSum, turnoverSum);
         return new BacktestResult(closes.get(0), closes.get(n - 1), book.feed().interval(), policy, ratio, feeBps,
                 outcomes, total, closes, bookU, bookH, fills);
+    }
+
+    /**
+     * A trade's price and fee kept to 12 significant digits: the book refuses numbers with more than 15 (what a
+     * venue would never print), and {@code --write-fills} must write exactly the trades the backtest counted.
+     */
+    static double significant(double v) {
+        return v == 0 || !Double.isFinite(v) ? v
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
     }
 
     /** A flat hedge with one more trade (never throws: the backtest's hedges start flat, without position). */
