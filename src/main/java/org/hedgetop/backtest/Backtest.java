@@ -45,16 +45,16 @@ public final class Backtest {
     }
 
     /**
-     * The book as the backtest starts it: every hedge flat (its position, fills and entry play no part),
-     * {@code opened} at {@code from} so that a source built for this book keeps funding history from there, and
-     * proxy hedges on {@code ratio} when one is forced.
+     * The book as the backtest starts it: every hedge flat (its position, fills, entry and opening time play no
+     * part) and proxy hedges on {@code ratio} when one is forced. A source built for this book keeps only the
+     * funding of its look-back window, which is all the backtest needs: it adds up funding close by close.
      */
     public static Book flat(Book book, Instant from, Optional<Ratio> ratio) {
         Book flat = book;
         for (Hedge h : book.hedges()) {
             Ratio r = ratio.isPresent() && !h.isDirect() ? ratio.get() : h.ratio();
             flat = flat.withHedge(new Hedge(h.id(), h.covers(), h.instrument(), h.underlying(), h.type(), h.expiry(),
-                    h.contractSize(), h.targetPct(), r, 0, OptionalDouble.empty(), Optional.of(from), h.leverage(),
+                    h.contractSize(), h.targetPct(), r, 0, OptionalDouble.empty(), Optional.empty(), h.leverage(),
                     h.exit(), h.location(), List.of()));
         }
         return flat;
@@ -90,7 +90,7 @@ public final class Backtest {
         }
         for (int i = 0; i < n; i++) {
             Instant c = closes.get(i);
-            MarketSnapshot market = snapshots.get(i);
+            MarketSnapshot market = sliced(snapshots.get(i), i == 0 ? null : closes.get(i - 1));
             RiskView view = engine.evaluate(current, market, c);
             double hedgeSum = 0;
             for (int j = 0; j < m; j++) {
@@ -115,8 +115,8 @@ public final class Backtest {
                 }
                 // funding of the settlements in (c_{i-1}, c_i]: the ledger's own sum over that slice of events
                 if (i > 0) {
-                    Ledger.Funding f = Ledger.funding(hedge, slice(market.fundingEvents(hedge.instrument()),
-                                    closes.get(i - 1), c), market.markSeries(hedge.instrument()),
+                    Ledger.Funding f = Ledger.funding(hedge, market.fundingEvents(hedge.instrument()),
+                            market.markSeries(hedge.instrument()),
                             market.spotSeries(hedge.underlying()), c);
                     if (f.accrued().isPresent()) {
                         funding[j] += f.accrued().getAsDouble();
@@ -179,6 +179,19 @@ public final class Backtest {
         } catch (BookEditException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The snapshot with only the settlements since the previous close ({@code after}; none at the first): the
+     * backtest adds up funding close by close, and the engine, asked only for sizing, then does not walk every
+     * settlement since T1 again at each close (that walk made a two-year run quadratic).
+     */
+    static MarketSnapshot sliced(MarketSnapshot m, Instant after) {
+        Map<String, List<FundingEvent>> funding = new LinkedHashMap<>();
+        m.funding().forEach((symbol, events) -> funding.put(symbol,
+                after == null ? List.of() : slice(events, after, m.time())));
+        return new MarketSnapshot(m.time(), m.spot(), m.futures(), m.spotHistory(), m.markHistory(), funding,
+                m.status(), m.source(), m.sourceHealth());
     }
 
     /** The events with {@code after < time <= upTo} (the snapshot lists them in time order). */

@@ -134,7 +134,7 @@ final class BacktestCommand implements Callable<Integer> {
         }
         List<Instant> closes = Backtest.closes(book.feed().interval(), t1, t2);
         List<BacktestResult> runs = new ArrayList<>();
-        // the source is built for the flat book, opened at T1: it keeps funding history from the first close
+        // the source is built for the flat book: it keeps the funding of its look-back, the backtest sums close by close
         try (MarketSource market = Sources.open(Backtest.flat(book, closes.get(0), Optional.empty()), sourceName,
                 message -> err.println("hedgetop: " + Safe.text(message)))) {
             List<MarketSnapshot> snapshots = new ArrayList<>(closes.size());
