@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Issue 16's budget: a two-year daily backtest of a 20-token book with three policies (never, band, every) in at
  * most 1 s once its data is loaded. The data is a seeded replay file (20 tokens and BTC/ETH, spot, mark and 8-hourly
  * funding, 760 days) read once in the set-up, as {@code hedgetop backtest} reads it before it starts; the timed
- * part polls the market at each of the 731 closes and runs the three policies, as the command does. The book:
+ * part polls the market at each of the 731 closes and runs the three policies side by side, as the command does. The book:
  * 18 direct perpetuals and one basket of the last two tokens on ETH at {@code ratio: beta}.
  */
 @State(Scope.Benchmark)
@@ -70,11 +70,11 @@ public class BacktestBench {
         for (Instant c : closes) {
             snapshots.add(source.poll(c));
         }
-        List<BacktestResult> runs = new ArrayList<>();
+        List<Backtest.Combination> policies = new ArrayList<>();
         for (Policy p : Policy.values()) {
-            runs.add(Backtest.run(book, closes, snapshots, p, Optional.empty(), 5));
+            policies.add(new Backtest.Combination(p, Optional.empty()));
         }
-        return runs;
+        return Backtest.runAll(book, closes, snapshots, policies, 5);
     }
 
     static String token(int i) {

@@ -141,11 +141,13 @@ final class BacktestCommand implements Callable<Integer> {
             for (Instant c : closes) {
                 snapshots.add(market.poll(c));
             }
+            List<Backtest.Combination> combinations = new ArrayList<>();
             for (Optional<Ratio> r : ratios) {
                 for (Policy p : policies) {
-                    runs.add(Backtest.run(book, closes, snapshots, p, r, feeBps));
+                    combinations.add(new Backtest.Combination(p, r));
                 }
             }
+            runs.addAll(Backtest.runAll(book, closes, snapshots, combinations, feeBps));
         } catch (IllegalArgumentException e) {
             err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
