@@ -62,7 +62,7 @@ public final class Hedgetop implements Callable<Integer> {
 
     /** The sub-commands' names (a test holds them equal to the annotation's list). */
     static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "fill", "init",
-            "watch");
+            "watch", "backtest");
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
