@@ -125,6 +125,21 @@ class BacktestDirectTest {
     }
 
     @Test
+    void theSimulatorHasHistoryToo() throws Exception {
+        Path sim = f.write("sim.yaml", BOOK.replace("source: replay, file: history.csv", "source: simulated"));
+        int code = f.run("backtest", sim.toString(), "--from", "2026-01-01", "--to", "2026-01-31",
+                "--rebalance", "every", "--format", "json");
+        assertThat(code).as(f.err.toString()).isZero();
+        JsonNode h = f.json().get("hedges").get(0);
+        assertThat(h.get("trades").asInt()).isGreaterThanOrEqualTo(1);
+        // a direct perpetual on its own token: only the basis between mark and spot is left unhedged
+        assertThat(h.get("effectiveness").asDouble()).isGreaterThan(0.9);
+        assertThat(f.run("backtest", sim.toString(), "--from", "2026-01-01", "--to", "2026-01-31",
+                "--source", "binance")).isEqualTo(2);
+        assertThat(f.err.toString()).contains("history is not supported yet");
+    }
+
+    @Test
     void aBookWrittenWithFillsIsNotRewrittenInPlace() throws Exception {
         Path fills = f.write("fills.yaml", BOOK.replace("""
                     position: -40      # what the book holds today plays no part

@@ -105,6 +105,23 @@ class BacktestProxyTest {
     }
 
     @Test
+    void eachForcedRatioIsOneRun() throws Exception {
+        int code = f.run("backtest", book.toString(), "--from", "2026-01-07", "--to", "2026-01-12",
+                "--rebalance", "never", "--ratio", "one,correlation,beta", "--fee-bps", "0", "--format", "json");
+        assertThat(code).as(f.err.toString()).isZero();
+        JsonNode runs = f.json().get("runs");
+        assertThat(runs).hasSize(3);
+        // E = 120,000 at ETH 2,000: one -> 120,000 / 20 = 6,000; correlation (rho = 1) -> 6,000; beta -> 8,400
+        double[] turnover = {6_000 * 20.0, 6_000 * 20.0, 8_400 * 20.0};
+        String[] ratio = {"one", "correlation", "beta"};
+        for (int i = 0; i < 3; i++) {
+            assertThat(runs.get(i).get("ratio").asText()).isEqualTo(ratio[i]);
+            assertThat(runs.get(i).get("hedges").get(0).get("turnover").asDouble())
+                    .isCloseTo(turnover[i], within(1e-6));
+        }
+    }
+
+    @Test
     void theWrittenFillsReportTheSameHedgePnlAtT2() throws Exception {
         Path out = dir.resolve("out.yaml");
         int code = f.run("backtest", book.toString(), "--from", "2026-01-07", "--to", "2026-01-12",
