@@ -24,7 +24,7 @@ import java.util.Optional;
 public record BookFile(Path path, String text, Book book) {
     /** Reads and validates the file. */
     public static BookFile read(Path path) throws IOException, BookException {
-        byte[] bytes = BookLoader.readCapped(path);
+        byte[] bytes = RegularFile.readBook(path);
         Optional<String> text = decode(bytes);
         if (text.isEmpty()) {
             // The loader reports bad UTF-8 at its line and column.

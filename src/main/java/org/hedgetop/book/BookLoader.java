@@ -1,8 +1,6 @@
 package org.hedgetop.book;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -30,11 +28,12 @@ public final class BookLoader {
         return fromBytes(readCapped(file), file.toString(), Optional.of(file));
     }
 
-    /** The file's bytes, one past the size limit at most: a huge file (or endless pipe) is refused, not held. */
+    /**
+     * The file's bytes, one past the size limit at most: a huge file is refused, not held; a pipe or a
+     * device is refused by its type before it is opened ({@link RegularFile}).
+     */
     static byte[] readCapped(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(BookText.MAX_BYTES + 1);
-        }
+        return RegularFile.readBook(file);
     }
 
     /** The bytes of a file: size limit and strict UTF-8 first, then {@link #parse}. */

@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  */
 public final class BookWatcher implements Closeable {
     /** What the watcher saw. */
-    public sealed interface Update permits Reloaded, Invalid {
+    public sealed interface Update permits Reloaded, Invalid, Stopped {
     }
 
     /** The file changed and is a valid book. */
@@ -45,6 +45,13 @@ public final class BookWatcher implements Closeable {
 
     /** The file changed and cannot be loaded; {@code errors} says where and why (line 0 when the file is unreadable). */
     public record Invalid(Path path, BookException errors) implements Update {
+    }
+
+    /**
+     * The watcher has stopped for good (it does not for a bad file: that is {@link Invalid}); edits on
+     * disk are no longer picked up, which the monitor must say.
+     */
+    public record Stopped(Path path, String why) implements Update {
     }
 
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(150);
@@ -139,6 +146,19 @@ public final class BookWatcher implements Closeable {
     }
 
     private void run() {
+        String why = "closed";
+        try {
+            watch();
+        } catch (RuntimeException | Error e) {
+            why = e.getClass().getSimpleName();
+        } finally {
+            if (closed.getCount() > 0) {
+                report(new Stopped(path, why.equals("closed") ? "interrupted" : why));
+            }
+        }
+    }
+
+    private void watch() {
         long nextPoll = System.nanoTime() + pollNanos;
         long due = -1;
         int polls = 0;
@@ -169,7 +189,14 @@ public final class BookWatcher implements Closeable {
             if (due >= 0 && now - due >= 0) {
                 due = -1;
                 last = stamp();
-                check();
+                try {
+                    check();
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    // whatever a file does to the reading, the next change is still watched for
+                    knownHash = "failed:" + e.getClass().getSimpleName();
+                    report(new Invalid(path, new BookException(List.of(new BookError(path.toString(), 0, 0,
+                            "cannot read the book: " + e.getClass().getSimpleName())))));
+                }
                 registerDirs();
             }
         }
@@ -246,7 +273,7 @@ public final class BookWatcher implements Closeable {
     private void check() {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = RegularFile.readBook(path);
         } catch (IOException e) {
             String gone = "unreadable:" + BookWriter.reason(e);
             if (!gone.equals(knownHash)) {

@@ -136,7 +136,7 @@ public final class BookWriter {
     /** Writes {@code bytes} to {@code target} by temp file and rename, so {@code target} is never half written. */
     static void writeReplacing(FileOps ops, Path target, byte[] bytes, Optional<Set<PosixFilePermission>> permissions)
             throws IOException {
-        Path temp = ops.createTemp(target.getParent(), "." + target.getFileName() + ".");
+        Path temp = ops.createTemp(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".");
         try {
             ops.write(temp, bytes);
             if (permissions.isPresent()) {

@@ -39,7 +39,9 @@ final class Conflicts {
             }
             basis = "your changes applied to the version you loaded";
         }
-        Path conflict = target.resolveSibling(target.getFileName() + ".conflict");
+        // absolute: "book.yaml" has no parent to make the temp file in (a deleted book opened by a relative
+        // path, or a dangling symlink, gave a NullPointerException and no .conflict)
+        Path conflict = target.toAbsolutePath().resolveSibling(target.getFileName() + ".conflict");
         try {
             Optional<Set<PosixFilePermission>> permissions = disk.isPresent() ? ops.permissions(target)
                     : Optional.empty();
@@ -47,9 +49,10 @@ final class Conflicts {
         } catch (IOException | RuntimeException e) {
             return BookWriter.failed(loaded.path(), name, e);
         }
-        return new SaveResult(Outcome.CONFLICT, conflict, Optional.empty(), name
-                + (disk.isPresent() ? " changed on disk" : " is gone from disk") + " since it was loaded, so it was"
-                + " not overwritten; your version (" + basis + ") is in " + conflict);
+        return new SaveResult(Outcome.CONFLICT, conflict, Optional.empty(), name + (disk.isPresent()
+                ? " changed on disk since it was loaded, so it was not overwritten"
+                : " is gone from disk (deleted, moved, or a link to nothing), so it was not recreated")
+                + "; your version (" + basis + ") is in " + conflict);
     }
 
     private static Optional<String> onNewText(BookFile loaded, Book edited, String newText) {

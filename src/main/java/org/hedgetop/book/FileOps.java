@@ -26,8 +26,9 @@ public interface FileOps {
         return file.toRealPath();
     }
 
+    /** A regular file's bytes, at most the book limit plus one (a FIFO or device is refused, not opened). */
     default byte[] read(Path file) throws IOException {
-        return Files.readAllBytes(file);
+        return RegularFile.readBook(file);
     }
 
     /** POSIX permissions, empty on file systems without them. */

@@ -12,6 +12,7 @@ import org.hedgetop.book.BookError;
 import org.hedgetop.book.BookException;
 import org.hedgetop.book.BookFile;
 import org.hedgetop.book.BookPaths;
+import org.hedgetop.book.RegularFile;
 import org.hedgetop.text.Safe;
 
 /**
@@ -51,6 +52,9 @@ final class BookArgument {
 
     /** A plain-words reason: Java's IOException messages are often just the path again. */
     static String reason(IOException e) {
+        if (e instanceof RegularFile.NotRegular n) {
+            return n.getReason(); // a pipe or a device: what it is, in words
+        }
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

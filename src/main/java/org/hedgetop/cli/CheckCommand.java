@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookFile;
+import org.hedgetop.book.Hedge;
+import org.hedgetop.text.Safe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -35,6 +37,16 @@ final class CheckCommand implements Callable<Integer> {
         out.println("ok: " + book.holdings().size() + " holdings, " + book.hedges().size() + " hedges, " + fills
                 + (fills == 1 ? " fill" : " fills"));
         out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Hedge h : book.hedges()) {
+            if (h.position() > 0) {
+                // valid YAML and a valid number, but a long "hedge" adds to the exposure it should offset
+                err.println(Safe.text(loaded.get().path() + ":" + h.location().line() + ":" + h.location().column()
+                        + ": warning: hedge \"" + h.id() + "\" is long (position +" + h.position() + "); a hedge is"
+                        + " short: write position: -" + h.position(), 1000));
+            }
+        }
+        err.flush();
         return Hedgetop.OK;
     }
 }

@@ -93,6 +93,11 @@ final class CompositionRoot implements TerminalSession.Wiring {
                     }
 
                     @Override
+                    public void seek(Effect.Seek s) {
+                        feed.replay().ifPresent(c -> c.seek(s.by(), s.restart()));
+                    }
+
+                    @Override
                     public void pause(boolean paused) {
                         if (paused) {
                             poller.pause();
@@ -126,6 +131,9 @@ final class CompositionRoot implements TerminalSession.Wiring {
                 m.post(Event.BookChanged.valid(r.file().book()));
             } else if (update instanceof BookWatcher.Invalid i) {
                 m.post(Event.BookChanged.invalid(i.errors().errors()));
+            } else if (update instanceof BookWatcher.Stopped s) {
+                LOG.warning("book watcher stopped: " + s.why());
+                m.post(new Event.WatchStopped(s.why()));
             }
         });
         LOG.info("watching " + loaded.path() + "; source " + feed.source().name());
@@ -156,7 +164,8 @@ final class CompositionRoot implements TerminalSession.Wiring {
                 files.put(now.book(), now);
                 return new Event.SaveOutcome.Written(r.written(), now.book());
             case CONFLICT:
-                return new Event.SaveOutcome.Conflict(r.written());
+                // a stat, not an open: it cannot block on a pipe put where the book was
+                return new Event.SaveOutcome.Conflict(r.written(), java.nio.file.Files.notExists(base.path()));
             default:
                 return new Event.SaveOutcome.Failed(r.message());
         }

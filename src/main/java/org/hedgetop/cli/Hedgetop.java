@@ -3,6 +3,7 @@ package org.hedgetop.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hedgetop.text.Safe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,8 @@ import picocli.CommandLine;
         subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, FillCommand.class,
                 InitCommand.class, WatchCommand.class, BacktestCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input, 3 alerts active (report --fail-on-alert).",
-                "With no FILE the book is $XDG_CONFIG_HOME/hedgetop/book.yaml (~/.config/hedgetop/book.yaml)."})
+                // one path a line: picocli wraps at 80 columns and split "~/." from "config/..."
+                "With no FILE the book is", "  $XDG_CONFIG_HOME/hedgetop/book.yaml", "  (default ~/.config/hedgetop/book.yaml)."})
 public final class Hedgetop implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -70,7 +72,8 @@ public final class Hedgetop implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("hedgetop: " + ex.getMessage());
+            // every message through the one sanitiser (issue 12 item 12), a crash's too
+            commandLine.getErr().println("hedgetop: " + Safe.text(String.valueOf(ex.getMessage()), 500));
             return FAILURE;
         });
         return cli.execute(args);

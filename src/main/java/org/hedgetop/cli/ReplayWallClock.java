@@ -35,6 +35,19 @@ final class ReplayWallClock extends Clock {
         }
     }
 
+    /**
+     * Moves replay time by {@code by} (negative: back), or to the start; kept inside the replay. The
+     * wall clock keeps running: what moves is the offset between it and replay time.
+     */
+    synchronized void seek(Duration by, boolean restart) {
+        Instant w = pausedAt != null ? pausedAt : wall.instant();
+        long span = Duration.between(replay.replayStart(), replay.replayEnd()).toMillis();
+        double elapsedReplay = Duration.between(replay.wallStart(), w.minus(pausedFor)).toMillis() * replay.speed();
+        double target = restart ? 0 : Math.max(0, Math.min(span, Math.min(span, elapsedReplay) + by.toMillis()));
+        long wallElapsed = (long) Math.ceil(target / replay.speed());
+        pausedFor = Duration.between(replay.wallStart(), w).minusMillis(wallElapsed);
+    }
+
     @Override
     public synchronized Instant instant() {
         Instant w = pausedAt != null ? pausedAt : wall.instant();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -75,9 +76,17 @@ final class ReportCommand implements Callable<Integer> {
         Instant when;
         try {
             when = at == null ? null : parseTime(at);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             err.println("hedgetop: --at must be a UTC time like 2026-11-02T00:00:00Z or a date like 2026-11-02, got \""
                     + Safe.text(at) + "\"");
+            return Hedgetop.BAD_INPUT;
+        }
+        Instant latest = LocalDate.now(ZoneOffset.UTC).plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (when != null && (when.isBefore(EARLIEST) || when.isAfter(latest))) {
+            // a simulated market is generated step by step up to --at: the year 3000 took 31 s, 2100 ran out of
+            // memory; no market data exists before 2009 nor after the next year
+            err.println("hedgetop: --at must be from " + EARLIEST.toString().substring(0, 10) + " to "
+                    + latest.toString().substring(0, 10) + " (a year from today), got \"" + Safe.text(at) + "\"");
             return Hedgetop.BAD_INPUT;
         }
         String sourceName = source != null ? source : book.feed().source();
@@ -86,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             checked = when == null ? AccountStep.check(book, accountOptions(), err) : Optional.empty();
         } catch (AccountStep.Refused e) {
-            err.println("hedgetop: " + e.getMessage());
+            err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
         }
         // live sources load their history first: say what they are doing on stderr, stdout stays the report
@@ -118,13 +127,16 @@ final class ReportCommand implements Callable<Integer> {
             err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
         } catch (AccountStep.Refused e) {
-            err.println("hedgetop: " + e.getMessage());
+            err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
         } catch (MarketException e) {
             err.println("hedgetop: market data: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.FAILURE;
         }
     }
+
+    /** The first day of any crypto market data: the Bitcoin genesis block. */
+    static final Instant EARLIEST = Instant.parse("2009-01-03T00:00:00Z");
 
     /** The account's HTTP options; null: the process environment and the shared client (tests set a stand-in). */
     LiveOptions accountOptions;

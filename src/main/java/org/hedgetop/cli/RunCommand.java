@@ -48,7 +48,7 @@ final class RunCommand {
         }
         BookFile loaded = read.get();
         if (!terminal.getAsBoolean()) {
-            err.println(TerminalSession.NOT_A_TERMINAL);
+            err.println(TerminalSession.notATerminal());
             return Hedgetop.BAD_INPUT;
         }
         Book book = loaded.book();
@@ -56,7 +56,7 @@ final class RunCommand {
             // a key hedgetop will not use stops the monitor before it opens (DOMAIN.md section 8)
             AccountStep.check(book, LiveOptions.defaults(m -> { }), err);
         } catch (AccountStep.Refused e) {
-            err.println("hedgetop: " + e.getMessage());
+            err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
         }
         String sourceName = options.source != null ? options.source : book.feed().source();

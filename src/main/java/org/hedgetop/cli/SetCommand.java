@@ -153,15 +153,24 @@ final class SetCommand implements Callable<Integer> {
     }
 
     private static BigDecimal number(String key, String value) throws BadInput {
+        BigDecimal d;
         try {
-            BigDecimal d = new BigDecimal(value);
+            d = new BigDecimal(value);
             if (d.abs().compareTo(BigDecimal.valueOf(1e15)) > 0) {
                 throw new NumberFormatException();
             }
-            return d;
         } catch (NumberFormatException e) {
             throw new BadInput(key + " must be a number such as 50 or 2.5, got \"" + value + "\"");
         }
+        // what is written must be what was typed: 1e-400 became 0, 1.00000000000000001 became 1, and a
+        // refusal quoted 0.12345678901234568 for 0.1234567890123456789
+        double v = d.doubleValue();
+        if (!Double.isFinite(v) || new BigDecimal(Double.toString(v)).compareTo(d) != 0
+                || d.stripTrailingZeros().precision() > 15) {
+            throw new BadInput(key + " = \"" + value + "\" cannot be stored as typed: give at most 15 significant "
+                    + "digits (e.g. 0.123456789012345), and nothing smaller than 1e-300");
+        }
+        return d;
     }
 
     private static long whole(String key, String value) throws BadInput {

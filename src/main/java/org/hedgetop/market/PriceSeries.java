@@ -41,7 +41,7 @@ public final class PriceSeries {
         int n = 0;
         for (int k = 0; k < order.length; k++) {
             int i = order[k];
-            if (!(prices[i] > 0) || Double.isInfinite(prices[i])) {
+            if (!Prices.isPrice(prices[i])) {
                 continue;
             }
             if (n > 0 && t[n - 1] == times[i]) {

@@ -86,7 +86,7 @@ public final class JsonReport {
             hedge(g, h, Optional.ofNullable(exchange.get(h.id())));
         }
         g.writeEndArray();
-        totals(g, v.totals());
+        totals(g, v.totals(), TextReport.stakes(v));
         g.writeArrayFieldStart("sectors");
         for (SectorRow s : v.sectors()) {
             g.writeStartObject();
@@ -110,10 +110,17 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+        // DOMAIN.md section 5: the totals cover the priced tokens only, and say so
+        g.writeBooleanField("partial", v.totals().partial());
+        g.writeArrayFieldStart("missing");
+        for (String token : v.totals().missing()) {
+            g.writeString(Safe.text(token));
+        }
+        g.writeEndArray();
         g.writeObjectFieldStart("scenario");
         number(g, "shock_pct", v.scenario().shockPct());
-        scenario(g, "uniform", v.scenario().uniform());
-        scenario(g, "market", v.scenario().market());
+        scenario(g, "uniform", v.scenario().uniform(), v.totals());
+        scenario(g, "market", v.scenario().market(), v.totals());
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -136,7 +143,8 @@ public final class JsonReport {
         number(g, "staking_carry_per_year", t.stakingCarryPerYear());
         number(g, "cost_price", t.costPrice());
         number(g, "spot_pnl", t.spotPnl());
-        g.writeStringField("status", t.noMarket() ? "no_market" : t.stale() ? "stale" : "ok");
+        g.writeStringField("status", t.noMarket() ? "no_market" : t.price().isEmpty() ? "no_price"
+                : t.stale() ? "stale" : "ok");
         g.writeEndObject();
     }
 
@@ -155,7 +163,8 @@ public final class JsonReport {
         number(g, "spot", h.spot());
         number(g, "contract_size", h.contractSize());
         number(g, "contract_notional", h.contractNotional());
-        g.writeStringField("ratio", h.ratio().label());
+        // a direct hedge has no ratio to speak of: the screen says "direct", so does the report
+        g.writeStringField("ratio", h.covers().equals(java.util.List.of(h.underlying())) ? "direct" : h.ratio().label());
         number(g, "factor", h.factor());
         number(g, "target_pct", h.targetPct());
         number(g, "contracts_needed", h.contractsNeeded());
@@ -191,7 +200,8 @@ public final class JsonReport {
         g.writeNumberField("fills", p.fills());
         time(g, "first_fill_time", p.firstFillTime());
         g.writeNumberField("funding_settlements", p.settlements());
-        g.writeStringField("status", h.noMarket() ? "no_market" : "ok");
+        g.writeStringField("status", h.noMarket() ? "no_market" : h.mark().isEmpty() ? "no_mark"
+                : h.coveredExposure().isEmpty() ? "no_spot" : "ok");
         if (exchange.isPresent()) {
             exchange(g, exchange.get());
         }
@@ -212,14 +222,15 @@ public final class JsonReport {
         }
     }
 
-    private static void totals(JsonGenerator g, Totals t) throws IOException {
+    private static void totals(JsonGenerator g, Totals t, boolean stakes) throws IOException {
         g.writeObjectFieldStart("totals");
         number(g, "exposure", t.exposure());
         number(g, "hedged_notional", t.hedgedNotional());
         number(g, "net_delta", t.netDelta());
         number(g, "coverage_pct", t.coveragePct());
         number(g, "funding_accrued", t.fundingAccrued());
-        number(g, "staking_carry_per_year", t.stakingCarryPerYear());
+        // null when no holding stakes, as funding_accrued is when no hedge accrues
+        number(g, "staking_carry_per_year", stakes ? OptionalDouble.of(t.stakingCarryPerYear()) : OptionalDouble.empty());
         PnlTotals p = t.pnl();
         number(g, "spot_pnl", p.spotPnl());
         number(g, "realized_pnl", p.realizedPnl());
@@ -230,11 +241,13 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void scenario(JsonGenerator g, String name, ScenarioResult r) throws IOException {
+    /** A leg that depends on prices of which none is known is null, not 0 (as the totals are). */
+    private static void scenario(JsonGenerator g, String name, ScenarioResult r, Totals t) throws IOException {
         g.writeObjectFieldStart(name);
-        number(g, "spot_pnl", r.spotPnl());
-        number(g, "hedge_pnl", r.hedgePnl());
-        number(g, "net_pnl", r.netPnl());
+        number(g, "spot_pnl", t.exposure().isPresent() ? OptionalDouble.of(r.spotPnl()) : OptionalDouble.empty());
+        number(g, "hedge_pnl", t.hedgedNotional().isPresent() ? OptionalDouble.of(r.hedgePnl())
+                : OptionalDouble.empty());
+        number(g, "net_pnl", t.netDelta().isPresent() ? OptionalDouble.of(r.netPnl()) : OptionalDouble.empty());
         g.writeEndObject();
     }
 

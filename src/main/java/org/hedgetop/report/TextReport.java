@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.HedgePnl;
 import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.HedgeState;
 import org.hedgetop.risk.PnlTotals;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.ScenarioResult;
@@ -28,7 +29,7 @@ public final class TextReport {
     public static String render(RiskView v, java.util.Map<String, ExchangeColumns> exchange) {
         StringBuilder out = new StringBuilder();
         out.append(Safe.text(v.portfolio())).append("  (").append(Safe.text(v.quote())).append(", source ")
-                .append(Safe.text(v.source())).append(", ").append(Safe.text(v.sourceHealth())).append(")\n");
+                .append(Safe.text(v.source())).append(health(v)).append(")\n");
         out.append("time ").append(v.time()).append("  statistics ").append(v.window()).append(" x ")
                 .append(v.interval().label()).append(" returns\n\n");
 
@@ -40,7 +41,7 @@ public final class TextReport {
                     Num.fixed(t.weightPct(), 2), t.sector().map(Safe::text).orElse("-"), Num.fixed(t.rhoBtc(), 2),
                     Num.fixed(t.rhoEth(), 2), Num.fixed(t.betaBtc(), 2), Num.fixed(t.betaEth(), 2),
                     Num.fixed(t.volatilityPct(), 1), price(t.costPrice()), Num.fixed(t.spotPnl(), 2),
-                    t.noMarket() ? "no market" : t.stale() ? "stale" : "ok");
+                    t.noMarket() ? "no market" : t.price().isEmpty() ? "no price" : t.stale() ? "stale" : "ok");
         }
         tokens.appendTo(out);
 
@@ -98,8 +99,15 @@ public final class TextReport {
                 "staking_carry/yr>")
                 .row(Num.fixed(t.exposure(), 2), Num.fixed(t.hedgedNotional(), 2), Num.fixed(t.netDelta(), 2),
                         Num.fixed(t.coveragePct(), 2), Num.fixed(t.fundingAccrued(), 2),
-                        Num.fixed(t.stakingCarryPerYear(), 2))
+                        stakes(v) ? Num.fixed(t.stakingCarryPerYear(), 2) : Num.fixed(OptionalDouble.empty(), 2))
                 .appendTo(out);
+        if (t.partial()) {
+            out.append("partial: ").append(Safe.text(String.join(", ", t.missing())))
+                    .append(t.missing().isEmpty() ? "" : " without price")
+                    .append(t.unmarked().isEmpty() ? "" : (t.missing().isEmpty() ? "" : "; ")
+                            + Safe.text(String.join(", ", t.unmarked())) + " without mark")
+                    .append(" (left out of the totals)\n");
+        }
         PnlTotals p = t.pnl();
         new TextTable("spot_pnl>", "realized_pnl>", "unrealized_pnl>", "fees>", "hedge_pnl>", "net_pnl>")
                 .row(Num.fixed(p.spotPnl(), 2), Num.fixed(p.realizedPnl(), 2), Num.fixed(p.unrealizedPnl(), 2),
@@ -115,8 +123,8 @@ public final class TextReport {
 
         out.append("\nSCENARIO  shock ").append(Num.fixed(v.scenario().shockPct(), 1)).append(" %\n");
         TextTable scenario = new TextTable("scenario", "spot_pnl>", "hedge_pnl>", "net_pnl>");
-        scenarioRow(scenario, "uniform", v.scenario().uniform());
-        scenarioRow(scenario, "market", v.scenario().market());
+        scenarioRow(scenario, "uniform", v.scenario().uniform(), t);
+        scenarioRow(scenario, "market", v.scenario().market(), t);
         scenario.appendTo(out);
 
         out.append("\nALERTS\n");
@@ -131,6 +139,11 @@ public final class TextReport {
         return out.toString();
     }
 
+    /** True when a holding stakes: else the staking total is n/a, like funding without a perpetual. */
+    static boolean stakes(RiskView v) {
+        return v.tokens().stream().anyMatch(t -> t.stakingApyPct().isPresent());
+    }
+
     private static String flagLabels(Alert a) {
         StringBuilder s = new StringBuilder();
         for (Alert.Kind k : a.flags()) {
@@ -139,28 +152,26 @@ public final class TextReport {
         return s.toString();
     }
 
-    private static void scenarioRow(TextTable table, String name, ScenarioResult r) {
-        table.row(name, Num.fixed(r.spotPnl(), 2), Num.fixed(r.hedgePnl(), 2), Num.fixed(r.netPnl(), 2));
+    /**
+     * The feed's health for a one-shot report: not a repeat of the source's name ("source replay, replay"),
+     * and without a retry time the report will not wait for.
+     */
+    static String health(RiskView v) {
+        String h = v.sourceHealth().replaceAll("; next try in [^;)]*", "");
+        return h.equals(v.source()) || h.isBlank() ? "" : ", " + Safe.text(h);
     }
 
+    private static void scenarioRow(TextTable table, String name, ScenarioResult r, Totals t) {
+        // n/a where the totals are: a leg with no known price is not a zero
+        table.row(name, t.exposure().isPresent() ? Num.fixed(r.spotPnl(), 2) : Num.fixed(OptionalDouble.empty(), 2),
+                t.hedgedNotional().isPresent() ? Num.fixed(r.hedgePnl(), 2) : Num.fixed(OptionalDouble.empty(), 2),
+                t.netDelta().isPresent() ? Num.fixed(r.netPnl(), 2) : Num.fixed(OptionalDouble.empty(), 2));
+    }
+
+    /** The screen's state words (one vocabulary, issue 12 item 18), with the exit rules that fired. */
     private static String flags(HedgeRow h) {
-        StringBuilder s = new StringBuilder();
-        if (h.noMarket()) {
-            s.append("NO-MARKET ");
-        }
-        if (h.overHedged()) {
-            s.append("OVER-HEDGED ");
-        }
-        if (h.drift()) {
-            s.append("DRIFT ");
-        }
-        if (h.liquidationAlert()) {
-            s.append("NEAR-LIQUIDATION ");
-        }
-        if (!h.exitFired().isEmpty()) {
-            s.append("EXIT:").append(Safe.text(String.join(",", h.exitFired()))).append(' ');
-        }
-        return s.length() == 0 ? "-" : s.toString().trim();
+        String words = HedgeState.words(h);
+        return h.exitFired().isEmpty() ? words : words + ": " + Safe.text(String.join(", ", h.exitFired()));
     }
 
     /** Prices keep enough decimals for sub-cent tokens. */

@@ -148,10 +148,12 @@ public final class Alerts {
         for (String key : keys) {
             SymbolStatus s = market.status().get(key);
             if (s == null) {
-                if (!freshIsStale) {
+                boolean priced = market.spot().containsKey(key) || market.futures().containsKey(key);
+                if (!freshIsStale && priced) {
                     continue; // the usual case on every tick: nothing to check, no words to build
                 }
-                s = fresh;
+                // no status and no value: the feed has given nothing yet (or failed before its first price)
+                s = priced ? fresh : new SymbolStatus(SymbolStatus.Health.ERROR, Optional.empty(), "no price yet");
             } else if (s.health() == SymbolStatus.Health.OK
                     && (!byAge || age(s, now).compareTo(limit(book.feed().pollSeconds())) <= 0)) {
                 continue;

@@ -14,6 +14,7 @@ import org.hedgetop.book.Interval;
 import org.hedgetop.book.Settings;
 import org.hedgetop.market.FuturesQuote;
 import org.hedgetop.market.MarketSnapshot;
+import org.hedgetop.market.Prices;
 import org.hedgetop.market.SymbolStatus;
 
 /** Builds one {@link HedgeRow} from the book's hedge, the market, the cached statistics and the token exposures. */
@@ -63,6 +64,11 @@ final class HedgeRows {
                 ? quote.map(q -> finite(q.fundingRate())).orElse(OptionalDouble.empty()) : OptionalDouble.empty();
         Optional<Duration> fundingInterval = quote.flatMap(FuturesQuote::fundingInterval);
         Optional<Instant> nextFunding = perpetual ? quote.flatMap(FuturesQuote::nextFundingTime) : Optional.empty();
+        if ("replay".equals(market.source()) && nextFunding.isPresent() && fundingInterval.isPresent()) {
+            // a replay's snapshot is a poll behind its fast clock: the settlement it names may be past, and
+            // "due" stayed for a whole poll (hours at high speeds); count to the one after instead
+            nextFunding = Optional.of(rollPast(nextFunding.get(), fundingInterval.get(), now));
+        }
         Ledger.Funding paid = funding.funding(h, market.fundingEvents(h.instrument()),
                 market.markSeries(h.instrument()), market.spotSeries(h.underlying()), now);
         OptionalDouble accrued = paid.accrued();
@@ -93,8 +99,17 @@ final class HedgeRows {
                         basketBeta));
     }
 
-    static OptionalDouble positive(double v) {
-        return Double.isFinite(v) && v > 0 ? OptionalDouble.of(v) : OptionalDouble.empty();
+    /** The first of {@code next}, next + interval, ... that is after {@code now}. */
+    static Instant rollPast(Instant next, Duration interval, Instant now) {
+        if (next.isAfter(now) || interval.isZero() || interval.isNegative()) {
+            return next;
+        }
+        long steps = Duration.between(next, now).toMillis() / interval.toMillis() + 1;
+        return next.plus(interval.multipliedBy(steps));
+    }
+
+        static OptionalDouble positive(double v) {
+        return Prices.isPrice(v) ? OptionalDouble.of(v) : OptionalDouble.empty(); // DOMAIN.md section 5
     }
 
     private static OptionalDouble finite(OptionalDouble v) {

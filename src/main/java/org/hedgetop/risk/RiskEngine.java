@@ -111,29 +111,32 @@ public final class RiskEngine {
                     now, funding));
         }
 
-        double hedged = 0;
-        double accrued = 0;
-        boolean anyAccrued = false;
-        for (HedgeRow r : hedges) {
-            hedged += Sizing.hedgedNotional(r.contractsHeld(), r.contractNotional(), r.factor()).orElse(0);
-            if (r.fundingAccrued().isPresent()) {
-                accrued += r.fundingAccrued().getAsDouble();
-                anyAccrued = true;
-            }
-        }
-        Totals totals = new Totals(total, hedged, total - hedged,
-                total > 0 ? Stats.finite(100 * hedged / total) : OptionalDouble.empty(),
-                anyAccrued ? Stats.finite(accrued) : OptionalDouble.empty(), staking, pnlTotals(tokens, hedges));
+        Totals totals = Totals.of(tokens, hedges, staking, pnlTotals(tokens, hedges));
 
         List<SectorRow> sectorRows = new ArrayList<>();
         double sectorTotal = total;
         sectors.forEach((name, e) -> sectorRows.add(new SectorRow(name, e, sectorTotal > 0 ? 100 * e / sectorTotal : 0)));
 
         Scenarios scenarios = Shocks.of(tokens, hedges, book.settings().shockPct(), t -> stats.asset(t).betaBtc());
-        List<Alert> alerts = Alerts.of(book, hedges, totals.netDelta(), market, now, byAge);
+        // an unknown net delta claims nothing about being net short
+        List<Alert> alerts = Alerts.of(book, hedges, totals.netDelta().orElse(0), market, now, byAge);
         return new RiskView(now, book.name(), book.quote(), book.feed().interval(), book.feed().window(),
-                market.source(), market.sourceHealth(), tokens, hedges, totals, sectorRows, alerts, scenarios,
+                market.source(), health(market, now, book.feed().pollSeconds()), tokens, hedges, totals, sectorRows, alerts, scenarios,
                 stats.correlations());
+    }
+
+    /**
+     * The feed's health as the title says it: "live" only while prices arrive. A poll that hangs (a stalled
+     * exchange: each try waits for its read timeout) brings no new snapshot, so after one poll period
+     * without one "live" turns into how long nothing has come.
+     */
+    static String health(MarketSnapshot market, Instant now, int pollSeconds) {
+        String h = market.sourceHealth();
+        long age = java.time.Duration.between(market.time(), now).getSeconds();
+        if (h.startsWith("live") && age > 2L * Math.max(1, pollSeconds)) {
+            return "stalled: no answer for " + age + " s";
+        }
+        return h;
     }
 
     /** Sums of the P&amp;L columns, each over the rows that know it (see {@link PnlTotals}). */

@@ -26,6 +26,10 @@ public sealed interface Effect {
     record Pause(boolean paused) implements Effect {
     }
 
+    /** Move a replay's clock by {@code by} (negative: back), or to its start when {@code restart}. */
+    record Seek(java.time.Duration by, boolean restart) implements Effect {
+    }
+
     /** The user acknowledged the alert of {@code subject}: no bell and no notification until it clears. */
     record Acknowledge(String subject) implements Effect {
     }

@@ -46,6 +46,10 @@ public sealed interface Event {
         }
     }
 
+    /** The file watcher stopped for good: edits on disk are no longer picked up. */
+    record WatchStopped(String why) implements Event {
+    }
+
     /** The clock moved on (at most once a second). */
     record Tick(Instant now) implements Event {
     }
@@ -56,6 +60,13 @@ public sealed interface Event {
 
     /** What became of a save the loop asked for. */
     record Saved(SaveOutcome outcome) implements Event {
+    }
+
+    /**
+     * Ctrl-Z (SIGTSTP): give the terminal back to the shell - main screen, cursor, line mode - then count
+     * {@code left} down; the signal handler stops the process after that.
+     */
+    record Suspend(java.util.concurrent.CountDownLatch left) implements Event {
     }
 
     /** The process was resumed after a suspend (SIGCONT): what is on the terminal is unknown. */
@@ -76,8 +87,14 @@ public sealed interface Event {
         record Written(Path file, Book book) implements SaveOutcome {
         }
 
-        /** The file changed on disk meanwhile: the edits went to {@code conflictFile} instead. */
-        record Conflict(Path conflictFile) implements SaveOutcome {
+        /**
+         * The file changed on disk meanwhile, or is gone ({@code gone}: deleted, or a link to nothing): the
+         * edits went to {@code conflictFile} instead.
+         */
+        record Conflict(Path conflictFile, boolean gone) implements SaveOutcome {
+            public Conflict(Path conflictFile) {
+                this(conflictFile, false);
+            }
         }
 
         /** Nothing was written; the edits are still in memory. */

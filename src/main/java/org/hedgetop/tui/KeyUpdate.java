@@ -109,6 +109,7 @@ final class KeyUpdate {
                 d.say(paused ? "polling paused (p resumes)" : "polling resumed");
             }
             case SAVE -> save(d, fx);
+            case SEEK_BACK, SEEK_FORWARD, RESTART -> seek(d, action, fx);
             case UNDO -> d.history.undo(d.book).ifPresentOrElse(step -> {
                 d.say("undone: " + Safe.text(BookChange.summary(d.book, step.book()), 160)
                         + left(step.history().undo().size(), "undo"));
@@ -159,7 +160,25 @@ final class KeyUpdate {
         }
     }
 
+    /**
+     * The hedge a hedge key acts on: the one selected in the hedges (or funding) pane; with the exposure
+     * pane focused, the hedge covering the selected token - the one the user can see - never the hedges
+     * pane's hidden selection. Each key's message starts with the hedge's id, so the status names it.
+     */
     private static Optional<Hedge> selectedHedge(MonitorState.Draft d) {
+        if (d.ui.focus() == UiState.Pane.EXPOSURE || d.ui.focus() == UiState.Pane.CORRELATION) {
+            int t = d.ui.selectedToken();
+            if (t < 0 || t >= d.book.holdings().size()) {
+                d.say("no token selected");
+                return Optional.empty();
+            }
+            String token = d.book.holdings().get(t).token();
+            Optional<Hedge> covering = d.book.hedges().stream().filter(h -> h.covers().contains(token)).findFirst();
+            if (covering.isEmpty()) {
+                d.say("no hedge covers " + Safe.text(token) + "; Tab to the hedges pane to choose one");
+            }
+            return covering;
+        }
         int i = d.ui.selectedHedge();
         if (i < 0 || i >= d.book.hedges().size()) {
             d.say("no hedge to change: the book has none");
@@ -238,6 +257,29 @@ final class KeyUpdate {
                     + Math.abs(fill.contracts()) + " @ " + BookChange.format(Optional.of(mark)) + ", position "
                     + held + " -> " + position);
         });
+    }
+
+    /** Replay keys: one statistics interval back or forward, or the start; the clock moves at once. */
+    private static void seek(MonitorState.Draft d, Keys.Action action, List<Effect> fx) {
+        if (!"replay".equals(d.market.source())) {
+            d.say("<, > and Home move a replay's clock; this source is live");
+            return;
+        }
+        org.hedgetop.book.Interval interval = d.book.feed().interval();
+        switch (action) {
+            case SEEK_BACK -> {
+                fx.add(new Effect.Seek(interval.length().negated(), false));
+                d.say("replay: back " + interval.label());
+            }
+            case SEEK_FORWARD -> {
+                fx.add(new Effect.Seek(interval.length(), false));
+                d.say("replay: forward " + interval.label());
+            }
+            default -> {
+                fx.add(new Effect.Seek(java.time.Duration.ZERO, true));
+                d.say("replay: back to the start");
+            }
+        }
     }
 
     private static void save(MonitorState.Draft d, List<Effect> fx) {

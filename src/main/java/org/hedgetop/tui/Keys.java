@@ -17,7 +17,7 @@ public final class Keys {
     public enum Action {
         DOWN, UP, TARGET_UP, TARGET_DOWN, TARGET_ZERO, TARGET_FULL, SHOCK_DOWN, SHOCK_UP, CYCLE_WINDOW,
         CYCLE_RATIO, CORRELATION_MATRIX, SECTORS, NEXT_PANE, DETAIL_OPEN, CLOSE, PAUSE, SAVE, UNDO, REDO,
-        MARK_EXECUTED, ALERTS, ACKNOWLEDGE, SNOOZE, HELP, QUIT
+        MARK_EXECUTED, ALERTS, ACKNOWLEDGE, SNOOZE, SEEK_BACK, SEEK_FORWARD, RESTART, HELP, QUIT
     }
 
     /**
@@ -58,7 +58,11 @@ public final class Keys {
             new Binding("?", Action.HELP, "show / hide this help", "? help"),
             new Binding("q", Action.QUIT, "quit (asks when there are unsaved changes)", "q quit"));
 
-    /** The action of a key stroke, if it has one. */
+    /**
+     * The action of a key stroke, if it has one. The replay keys ({@code <}, {@code >}, Home) are not in
+     * {@link #ALL} yet: the help overlay has no row left at 80x24 (docs/keys.md lists them; the help's
+     * layout is issue 11's).
+     */
     public static Optional<Action> of(KeyStroke key) {
         if (key == null) {
             return Optional.empty();
@@ -70,6 +74,7 @@ public final class Keys {
             case Tab: return Optional.of(Action.NEXT_PANE);
             case Enter: return Optional.of(Action.DETAIL_OPEN);
             case Escape: return Optional.of(Action.CLOSE);
+            case Home: return Optional.of(Action.RESTART);
             case Character: break;
             default: return Optional.empty();
         }
@@ -97,6 +102,8 @@ public final class Keys {
             case 'z': return Optional.of(Action.SNOOZE);
             case 's': return Optional.of(Action.SAVE);
             case 'u': return Optional.of(Action.UNDO);
+            case '<': return Optional.of(Action.SEEK_BACK);
+            case '>': return Optional.of(Action.SEEK_FORWARD);
             case '?': return Optional.of(Action.HELP);
             case 'q': return Optional.of(Action.QUIT);
             case '\u0012': return Optional.of(Action.REDO); // Ctrl-R as a raw control character

@@ -67,6 +67,10 @@ public final class Monitor {
         void switchTo(Book book, long generation);
 
         void pause(boolean paused);
+
+        /** Moves a replay's clock; nothing for other sources. */
+        default void seek(Effect.Seek seek) {
+        }
     }
 
     private final TerminalScreen screen;
@@ -89,6 +93,7 @@ public final class Monitor {
     private UiState drawnUi;
     private RiskView drawnView;
     private boolean repaint;
+    private final Handover handover;
     private Alerting alerting;
 
     public Monitor(TerminalScreen screen, MonitorState initial, Clock clock, Evaluator evaluator, Painter painter,
@@ -100,7 +105,13 @@ public final class Monitor {
         this.painter = painter;
         this.store = store;
         this.feed = feed;
+        this.handover = new Handover(screen);
         this.alerting = Alerting.screenOnly(initial.book().notifications());
+    }
+
+    /** The line discipline to give back on a suspend and to take again on resume (none in tests). */
+    void suspendWith(TtyModes modes) {
+        handover.suspendWith(modes);
     }
 
     /**
@@ -186,6 +197,13 @@ public final class Monitor {
         boolean resized = false;
         for (Event e : batch) {
             resized |= e instanceof Event.Resize;
+            if (e instanceof Event.Suspend s) {
+                handover.suspend(s.left());
+                continue;
+            }
+            if (e instanceof Event.Resumed) {
+                handover.resume();
+            }
             if (e instanceof Event.Stop s) {
                 LOG.info("stopping: " + s.reason() + unsavedNote());
             } else if (e instanceof Event.InputClosed) {
@@ -226,6 +244,8 @@ public final class Monitor {
                 feed.switchTo(sw.book(), sw.generation());
             } else if (effect instanceof Effect.Pause p) {
                 feed.pause(p.paused());
+            } else if (effect instanceof Effect.Seek s) {
+                feed.seek(s);
             } else if (effect instanceof Effect.Repaint) {
                 repaint = true;
             } else if (effect instanceof Effect.Acknowledge a) {
@@ -258,6 +278,9 @@ public final class Monitor {
     }
 
     private void render(boolean resized) throws IOException {
+        if (handover.suspended()) {
+            return; // the shell's screen: a tick between the suspend and the stop must not paint on it
+        }
         TerminalSize newSize = screen.doResizeIfNecessary();
         MonitorState s = state;
         if (view.isEmpty() || s.book() != viewBook || !s.window().equals(viewWindow) || s.market() != viewMarket

@@ -46,6 +46,36 @@ public final class Signals implements AutoCloseable {
         return install(List.of(new Caught("CONT", 0)), c -> resumed.run());
     }
 
+    /**
+     * On SIGTSTP (Ctrl-Z, or {@code kill -TSTP}): {@code leave} gives the terminal back (it returns once the
+     * shell's screen and modes are restored), then the process stops and continues here after {@code fg}
+     * (SIGCONT).
+     */
+    static Signals onStop(Runnable leave) {
+        return install(List.of(new Caught("TSTP", 0)), c -> {
+            leave.run();
+            stopNow();
+        });
+    }
+
+    /**
+     * Stops this process; returns when it is continued. SIGSTOP, sent by a shell's {@code kill}: Java can
+     * neither raise a signal whose handler is the default one nor stop itself, and the shell reports a
+     * job stopped by SIGSTOP just as one stopped by SIGTSTP.
+     */
+    private static void stopNow() {
+        try {
+            Process kill = new ProcessBuilder("/bin/sh", "-c", "kill -STOP " + ProcessHandle.current().pid())
+                    .redirectErrorStream(true).start();
+            kill.getInputStream().readAllBytes();
+            kill.waitFor();
+        } catch (java.io.IOException e) {
+            LOG.log(Level.WARNING, "cannot stop on SIGTSTP", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static Signals install(List<Caught> which, Consumer<Caught> handler) {
         Signals s = new Signals();
         try {

@@ -73,6 +73,37 @@ public final class TerminalSession {
 
     /** The message when stdout is not a terminal (piped, redirected): the monitor cannot run there. */
     public static final String NOT_A_TERMINAL = "hedgetop: stdout is not a terminal; use `hedgetop report FILE`";
+    static final String STDIN_NOT_A_TERMINAL = "hedgetop: stdin is not a terminal (closed, a pipe or a file): the"
+            + " monitor reads its keys there; start it from a terminal, or use `hedgetop report FILE`";
+    static final String NEITHER_A_TERMINAL = "hedgetop: neither stdin nor stdout is a terminal; use `hedgetop "
+            + "report FILE`";
+
+    /**
+     * Says which standard stream is not a terminal, once Java (17: {@code System.console()} is null unless
+     * both are) has said one of them is not. Asked of {@code test -t} in a child that inherits the stream.
+     */
+    public static String notATerminal() {
+        boolean in = isTerminal(ProcessBuilder.Redirect.INHERIT, ProcessBuilder.Redirect.DISCARD, 0);
+        boolean out = isTerminal(ProcessBuilder.Redirect.PIPE, ProcessBuilder.Redirect.INHERIT, 1);
+        return in && !out ? NOT_A_TERMINAL : !in && out ? STDIN_NOT_A_TERMINAL
+                : !in ? NEITHER_A_TERMINAL : NOT_A_TERMINAL;
+    }
+
+    private static boolean isTerminal(ProcessBuilder.Redirect in, ProcessBuilder.Redirect out, int fd) {
+        try {
+            Process p = new ProcessBuilder("/bin/sh", "-c", "test -t " + fd).redirectInput(in).redirectOutput(out)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (in == ProcessBuilder.Redirect.PIPE) {
+                p.getOutputStream().close();
+            }
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 
     /**
      * Runs the monitor full screen until it ends. Returns the exit code: 0 after quit or end of input,
@@ -130,6 +161,8 @@ public final class TerminalSession {
         Terminal terminal = null;
         TerminalScreen screen = null;
         Signals resumed = null;
+        Signals suspend = null;
+        TtyModes shellModes = TtyModes.saveNow(); // before Lanterna makes the terminal raw
         Throwable failure = null;
         try {
             terminal = new DefaultTerminalFactory(System.out, System.in, caps.charset())
@@ -141,7 +174,19 @@ public final class TerminalSession {
             screen.startScreen();
             Monitor monitor = wiring.start(screen, UiState.initial(caps.color(), caps.unicode()));
             running.set(monitor);
+            monitor.suspendWith(shellModes);
             resumed = Signals.onContinue(() -> monitor.post(new Event.Resumed()));
+            suspend = Signals.onStop(() -> {
+                CountDownLatch left = new CountDownLatch(1);
+                monitor.post(new Event.Suspend(left));
+                try {
+                    if (!left.await(SIGNAL_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                        LOG.warning("the loop did not leave the screen in time; stopping anyway");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             if (caught.get() != null) {
                 monitor.stop("SIG" + caught.get().name()); // the signal came while the screen was opening
             }
@@ -154,7 +199,7 @@ public final class TerminalSession {
             closeQuietly(wiring::close, "stopping the feed");
             if (screen != null) {
                 TerminalScreen s = screen;
-                closeQuietly(s::stopScreen, "leaving the screen");
+                closeQuietly(() -> Handover.leave(s), "leaving the screen");
             }
             if (terminal != null) {
                 // restores the tty modes too; during a shutdown its hook removal throws, after restoring
@@ -166,6 +211,9 @@ public final class TerminalSession {
             signals.close();
             if (resumed != null) {
                 resumed.close();
+            }
+            if (suspend != null) {
+                suspend.close();
             }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

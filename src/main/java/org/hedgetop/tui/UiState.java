@@ -26,6 +26,9 @@ public record UiState(Pane focus, int selectedHedge, int selectedToken, Overlay 
                       boolean confirmQuit, int selectedAlert, AlertPanel alerts) {
     public enum Pane { HEDGES, EXPOSURE, CORRELATION, FUNDING }
 
+    /** Begins the status when the file watcher has stopped for good; the title then says so too. */
+    public static final String WATCH_STOPPED = "watching stopped";
+
     public enum Overlay { NONE, HELP, DETAIL, CORRELATION_MATRIX, ALERTS }
 
     /** A state without alert-list data (tests and the first frame). */

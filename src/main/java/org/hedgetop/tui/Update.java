@@ -52,6 +52,10 @@ public final class Update {
             d.market = withHealth(state.market(), Safe.text(p.message(), 120));
         } else if (event instanceof Event.BookChanged b) {
             bookChanged(d, b);
+        } else if (event instanceof Event.WatchStopped w) {
+            // no reload can clear this any more: it stays until the monitor is restarted
+            d.bookError = Optional.of(UiState.WATCH_STOPPED + " (" + Safe.text(w.why(), 60) + "): edits to "
+                    + fileName(d.book) + " on disk are no longer picked up; restart hedgetop");
         } else if (event instanceof Event.Tick t) {
             if (t.now().equals(state.now())) {
                 return new Result(state, List.of());
@@ -176,6 +180,8 @@ public final class Update {
             if (d.onDisk.isPresent()) {
                 reload(d, d.onDisk.get());
                 d.say("the file changed on disk: your edits are in " + name + "; showing the file");
+            } else if (c.gone()) {
+                d.say(fileName(d.book) + " is gone from disk: your edits are in " + name + " (not recreated)");
             } else {
                 d.say("the file changed on disk: your edits are in " + name);
             }

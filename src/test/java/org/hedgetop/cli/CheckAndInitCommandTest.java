@@ -115,4 +115,17 @@ class CheckAndInitCommandTest {
         Book book = BookLoader.parse(starter, "starter.yaml", Optional.empty());
         assertThat(book.feed().source()).isEqualTo("simulated");
     }
+
+    @Test
+    void aLongHedgeIsWarnedAboutAtItsLine() throws Exception {
+        // issue 12 item 16: a positive position passed check silently and showed cover -499.9 %
+        Path file = dir.resolve("long.yaml");
+        Files.writeString(file, "holdings:\n  - {token: SOL, units: 1000}\n"
+                + "hedges:\n  - {id: sol-perp, covers: [SOL], instrument: SOLUSDT, contract_size: 1, position: 500}\n");
+        Run r = run("check", file.toString());
+        assertThat(r.code()).as("a warning, not an error").isZero();
+        assertThat(r.out()).isEqualTo("ok: 1 holdings, 1 hedges, 0 fills" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo(file + ":4:5: warning: hedge \"sol-perp\" is long (position +500); a hedge is "
+                + "short: write position: -500" + System.lineSeparator());
+    }
 }

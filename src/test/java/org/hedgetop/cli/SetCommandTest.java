@@ -129,4 +129,24 @@ class SetCommandTest {
         assertThat(out.toString()).contains("nothing to change");
         assertThat(dir.resolve("book.yaml.bak")).doesNotExist();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "target_pct=1e-400|target_pct = \"1e-400\"",
+            "leverage=1.00000000000000001|leverage = \"1.00000000000000001\"",
+            "target_pct=0.1234567890123456789|target_pct = \"0.1234567890123456789\""})
+    void aValueThatWouldNotBeWrittenAsTypedIsRefusedQuotingWhatWasTyped(String arg, String quoted) throws Exception {
+        // issue 12 item 19: 1e-400 was written as 0 (exit 0), 1.00000000000000001 as 1
+        assertThat(run("sol-perp", arg)).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("hedgetop: " + quoted + " cannot be stored as typed: give at most 15 "
+                + "significant digits (e.g. 0.123456789012345), and nothing smaller than 1e-300"
+                + System.lineSeparator());
+        assertThat(Files.readString(book)).isEqualTo(original);
+    }
+
+    @Test
+    void fifteenSignificantDigitsAreKeptExactly() throws Exception {
+        assertThat(run("sol-perp", "target_pct=12.3456789012345")).as(err.toString()).isZero();
+        assertThat(Files.readString(book)).contains("target_pct: 12.3456789012345");
+    }
 }

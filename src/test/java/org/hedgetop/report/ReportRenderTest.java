@@ -93,7 +93,7 @@ class ReportRenderTest {
     void textHasEveryTableAndNoEscapeCodes() {
         String text = TextReport.render(view("SO\u001b]0;pwned\u0007L"));
         assertThat(text).contains("TOKENS", "HEDGES", "FUNDING, BASIS, MARGIN", "TOTALS", "SECTORS", "SCENARIO",
-                "ALERTS", "close 19990", "EXIT:price_above 180", "n/a", "-3,000,000.00", "99.95");
+                "ALERTS", "close 19990", "EXIT: price_above 180", "n/a", "-3,000,000.00", "99.95");
         assertThat(text.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
         assertThat(text).doesNotContain("\u001b");
     }

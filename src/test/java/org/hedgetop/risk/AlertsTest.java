@@ -126,7 +126,9 @@ class AlertsTest {
                 new Alert(Alert.Kind.STALE, "Y", "Y: no update for 3 m 20 s"),
                 new Alert(Alert.Kind.STALE, "Z", "Z: the source does not list it; its value is left out"),
                 new Alert(Alert.Kind.STALE, "ETH", "ETH: feed error: bad ?[31mJSON"),
-                new Alert(Alert.Kind.STALE, "XUSDT", "XUSDT: the source does not list it; its value is left out"));
+                new Alert(Alert.Kind.STALE, "XUSDT", "XUSDT: the source does not list it; its value is left out"),
+                // no status and no mark at all: said, not silent (issue 12 item 1)
+                new Alert(Alert.Kind.STALE, "ETHUSDT", "ETHUSDT: feed error: no price yet"));
         assertThat(v.tokens()).extracting(TokenRow::stale).containsExactly(true, true, false, false);
         assertThat(v.tokens()).extracting(TokenRow::noMarket).containsExactly(false, false, true, false);
         assertThat(v.hedges()).extracting(HedgeRow::noMarket).containsExactly(true, false);

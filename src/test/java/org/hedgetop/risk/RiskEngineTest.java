@@ -105,8 +105,11 @@ class RiskEngineTest {
         HedgeRow one = v.hedges().get(1);
         assertThat(one.factor()).hasValue(1);
         assertThat(one.contractsNeeded()).isEmpty();
-        // the hedge with an unknown factor is left out of the hedged notional
-        assertThat(v.totals().hedgedNotional()).isEqualTo(0);
+        // the only hedge holding contracts has an unknown factor: the hedged notional is n/a, not 0
+        assertThat(v.totals().hedgedNotional()).isEmpty();
+        assertThat(v.totals().unmarked()).containsExactly(h.id());
+        assertThat(v.totals().missing()).containsExactly("AAVE");
+        assertThat(v.totals().partial()).isTrue();
         assertNoNonFinite(v);
     }
 
@@ -126,7 +129,9 @@ class RiskEngineTest {
         assertThat(h.spot()).hasValue(150);
         assertThat(h.factor()).hasValue(1);
         assertThat(h.liquidationPrice().getAsDouble()).isCloseTo(179.25, within(1e-9));
-        assertThat(v.totals().netDelta()).isEqualTo(15_000_000); // the hedge's notional is unknown
+        // the hedge's notional is unknown, so is the net delta (it was 15,000,000: the whole book unhedged)
+        assertThat(v.totals().netDelta()).isEmpty();
+        assertThat(v.totals().exposure()).hasValue(15_000_000);
         assertNoNonFinite(v);
     }
 
@@ -138,7 +143,9 @@ class RiskEngineTest {
         RiskView v = new RiskEngine().evaluate(b, MarketSnapshot.empty(NOW, "test"), NOW);
         assertThat(v.tokens()).hasSize(2);
         assertThat(v.hedges()).hasSize(1);
-        assertThat(v.totals().exposure()).isEqualTo(0);
+        assertThat(v.totals().exposure()).as("no price: n/a, not 0").isEmpty();
+        assertThat(v.totals().netDelta()).isEmpty();
+        assertThat(v.totals().missing()).containsExactly("UNI", "AAVE");
         assertThat(v.totals().coveragePct()).isEmpty();
         assertThat(v.sectors()).extracting(SectorRow::weightPct).containsOnly(0.0);
         assertThat(v.hedges().get(0).exitFired()).containsExactly("after 2026-01-01 (today 2026-11-16)", "max_days 4 (open 15.5 days)");

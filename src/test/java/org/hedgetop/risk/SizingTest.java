@@ -103,7 +103,7 @@ class SizingTest {
         assertThat(h.overHedged()).isTrue();
         assertThat(h.drift()).isTrue();
         assertThat(h.order()).hasValue(-20); // buy back 20
-        assertThat(v.totals().netDelta()).isCloseTo(100_000 - 220 * 500, within(1e-6));
+        assertThat(v.totals().netDelta().getAsDouble()).isCloseTo(100_000 - 220 * 500, within(1e-6));
         assertThat(v.totals().coveragePct().getAsDouble()).isCloseTo(110, within(1e-9));
     }
 
@@ -115,7 +115,7 @@ class SizingTest {
                 Fixtures.holding("ETH", 10, "Layer-1", Double.NaN)), List.of());
         RiskView v = new RiskEngine().evaluate(b,
                 new Fixtures.Market(NOW).spot("SOL", 150).spot("ETH", 3_000).spot("DOGE", 0.2).build(), NOW);
-        assertThat(v.totals().exposure()).isCloseTo(200_000, within(1e-9));
+        assertThat(v.totals().exposure().getAsDouble()).isCloseTo(200_000, within(1e-9));
         assertThat(v.tokens().get(0).weightPct().getAsDouble()).isCloseTo(75, within(1e-9));
         assertThat(v.tokens().get(1).weightPct().getAsDouble()).isCloseTo(10, within(1e-9));
         assertThat(v.sectors()).extracting(SectorRow::sector).containsExactly("Layer-1", "other");

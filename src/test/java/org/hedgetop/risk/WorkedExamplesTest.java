@@ -49,7 +49,7 @@ class WorkedExamplesTest {
         assertThat(v.scenario().uniform().spotPnl()).isCloseTo(-3_000_000, within(1e-6));
         assertThat(v.scenario().uniform().hedgePnl()).isCloseTo(3_000_000, within(1e-6));
         assertThat(v.scenario().uniform().netPnl()).isCloseTo(0, within(1e-6));
-        assertThat(v.totals().netDelta()).isCloseTo(0, within(1e-6));
+        assertThat(v.totals().netDelta().getAsDouble()).isCloseTo(0, within(1e-6));
     }
 
     @ParameterizedTest(name = "units {0} at {1}: needed {2}, order {3}, coverage {4} %, drift {5}")

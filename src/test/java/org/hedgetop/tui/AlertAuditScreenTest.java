@@ -111,7 +111,7 @@ class AlertAuditScreenTest {
     void oneAlertPerHedgeTrueWordsAndTheExitWinsOverDrift() throws Exception {
         start();
         // the demo book is net long: no alert may call it net short
-        assertThat(new RiskEngine().evaluate(book, snapshot, AT).totals().netDelta()).isPositive();
+        assertThat(new RiskEngine().evaluate(book, snapshot, AT).totals().netDelta().getAsDouble()).isPositive();
         String avax = row("avax-perp ");
         assertThat(avax).contains("close 290").contains("EXIT").doesNotContain("DRIFT").doesNotContain("sell");
         assertThat(avax).contains("price_above 40 (spot "); // in full: the column is wide enough at 200

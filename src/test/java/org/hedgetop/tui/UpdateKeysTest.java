@@ -102,6 +102,52 @@ class UpdateKeysTest {
     }
 
     @Test
+    void inTheExposurePaneHedgeKeysActOnTheHedgeCoveringTheSelectedToken() {
+        // issue 12 item 14: with the exposure pane focused, + changed the hedges pane's hidden selection
+        MonitorState s = press(Fixtures.state(), KeyType.Tab);
+        int uni = s.book().holdings().stream().map(h -> h.token()).toList().indexOf("UNI");
+        for (int k = 0; k < uni; k++) {
+            s = press(s, 'j');
+        }
+        s = press(s, '+');
+        assertThat(target(s, 0)).as("sol-perp, selected in the hidden pane, untouched").isEqualTo(100);
+        assertThat(target(s, 1)).isEqualTo(80); // defi-eth covers UNI: 75 -> 80
+        assertThat(status(s)).contains("defi-eth target 75 -> 80 %");
+    }
+
+    @Test
+    void aTokenNoHedgeCoversSaysSo() {
+        org.hedgetop.book.Book b = Fixtures.book();
+        List<org.hedgetop.book.Holding> holdings = new java.util.ArrayList<>(b.holdings());
+        holdings.add(Fixtures.holding("DOGE", 5000, 20));
+        org.hedgetop.book.Book withDoge = new org.hedgetop.book.Book(b.file(), b.name(), b.quote(), b.feed(), holdings,
+                b.hedges(), b.settings());
+        MonitorState s = press(MonitorState.initial(withDoge, Fixtures.T0, "fake", UiState.initial(true, true)),
+                KeyType.Tab);
+        s = press(press(press(s, 'j'), 'j'), 'j');
+        MonitorState after = press(s, '+');
+        assertThat(after.book().hedges()).isEqualTo(s.book().hedges());
+        assertThat(status(after)).isEqualTo("no hedge covers DOGE; Tab to the hedges pane to choose one");
+    }
+
+    @Test
+    void seekKeysMoveAReplayAndOnlyAReplay() {
+        MonitorState live = Fixtures.state(); // source "fake"
+        MonitorState after = press(live, '<');
+        assertThat(effects).isEmpty();
+        assertThat(status(after)).isEqualTo("<, > and Home move a replay's clock; this source is live");
+
+        MonitorState replay = MonitorState.initial(Fixtures.book(), Fixtures.T0, "replay", UiState.initial(true, true));
+        press(replay, '<');
+        assertThat(effects).containsExactly(new Effect.Seek(java.time.Duration.ofDays(-1), false));
+        press(replay, '>');
+        assertThat(effects).containsExactly(new Effect.Seek(java.time.Duration.ofDays(1), false));
+        MonitorState home = press(replay, KeyType.Home);
+        assertThat(effects).containsExactly(new Effect.Seek(java.time.Duration.ZERO, true));
+        assertThat(status(home)).isEqualTo("replay: back to the start");
+    }
+
+    @Test
     void tabCyclesEveryPane() {
         MonitorState s = Fixtures.state();
         for (UiState.Pane expected : List.of(UiState.Pane.EXPOSURE, UiState.Pane.CORRELATION, UiState.Pane.FUNDING,

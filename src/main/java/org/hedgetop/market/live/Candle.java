@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.hedgetop.market.Prices;
 import org.hedgetop.market.http.FeedException;
 import org.hedgetop.text.Safe;
 
@@ -48,8 +49,8 @@ public record Candle(long openTime, double close, double volume) {
             }
             long open = Json.millisValue(k.get(0), timeName);
             double close = Json.numberValue(k.get(4), "close");
-            if (!(close > 0)) {
-                throw Json.bad("klines: close is not a positive price: \"" + Safe.text(k.get(4).asText(), 40) + "\"");
+            if (!Prices.isPrice(close)) {
+                throw Json.bad("klines: close is not a price: \"" + Safe.text(k.get(4).asText(), 40) + "\"");
             }
             double volume = Json.numberValue(k.get(5), "volume");
             candles.add(new Candle(open, close, Math.max(0, volume)));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.OptionalDouble;
+import org.hedgetop.market.Prices;
 import org.hedgetop.market.http.FeedException;
 import org.hedgetop.text.Safe;
 
@@ -75,8 +76,8 @@ public final class Json {
     /** A required price: finite and strictly positive. */
     public static double price(JsonNode node, String field) throws FeedException {
         double p = number(node, field);
-        if (!(p > 0)) {
-            throw bad(field + " is not a positive price: " + show(node.get(field)));
+        if (!Prices.isPrice(p)) {
+            throw bad(field + " is not a price (below 1e-12): " + show(node.get(field)));
         }
         return p;
     }

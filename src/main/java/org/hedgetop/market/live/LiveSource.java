@@ -23,13 +23,20 @@ import org.hedgetop.market.http.Fetcher;
  * batched requests, then the history that is missing (everything at start, then only new candles and
  * funding events). Failures never erase a good value; they mark it and say why in the snapshot.
  *
- * <p>A rate limit pauses the exchange until its Retry-After has passed. Timeouts and refused
+ * <p>A rate limit pauses the exchange until its Retry-After has passed (at most {@link #PAUSE_CAP}, then
+ * it probes again). Timeouts and refused
  * connections skip the rest of the poll and back off (one poll period, doubling, at most
  * {@link #OUTAGE_CAP}), so a long outage costs little and recovers by itself.
  */
 public abstract class LiveSource implements MarketSource {
     public static final Duration OUTAGE_CAP = Duration.ofMinutes(2);
     static final Duration DEFAULT_PAUSE = Duration.ofSeconds(60);
+    /**
+     * The longest pause a rate limit buys: a {@code Retry-After: 999999} (11 days) must not silence the
+     * venue for good. After it the exchange is probed again; if it still refuses, that costs one request
+     * per pause, a slow pace that a real ban tolerates.
+     */
+    public static final Duration PAUSE_CAP = Duration.ofMinutes(15);
 
     protected final MarketRequest request;
     protected final Duration pollPeriod;
@@ -43,6 +50,9 @@ public abstract class LiveSource implements MarketSource {
     private int failures;
     private Optional<Instant> nextAttempt = Optional.empty();
     private String outage = "";
+    /** Prices taken and refused in the running poll: "live" means some arrived. */
+    private int taken;
+    private final List<String> refusedNow = new ArrayList<>();
 
     protected LiveSource(MarketRequest request, FeedSpec feed, LiveOptions options, String exchange,
                          ErrorMapper errors) {
@@ -117,11 +127,17 @@ public abstract class LiveSource implements MarketSource {
 
     private String refresh(Instant now) {
         problems.clear();
+        taken = 0;
+        refusedNow.clear();
         try {
             refreshQuotes(now);
             history.refresh(now);
             failures = 0;
             nextAttempt = Optional.empty();
+            if (problems.isEmpty() && taken == 0 && !refusedNow.isEmpty()) {
+                // every price refused (NaN, 0, 1e-320 for all): nothing arrived, so not "live"
+                return "error: every price refused (" + refusedNow.get(0) + ")";
+            }
             if (problems.isEmpty()) {
                 return "live";
             }
@@ -133,10 +149,12 @@ public abstract class LiveSource implements MarketSource {
 
     private String stopped(FeedException e, Instant now) {
         if (e.kind() == FeedException.Kind.RATE_LIMITED) {
-            Duration wait = e.retryAfter().orElse(DEFAULT_PAUSE);
+            Duration asked = e.retryAfter().orElse(DEFAULT_PAUSE);
+            Duration wait = asked.compareTo(PAUSE_CAP) > 0 ? PAUSE_CAP : asked;
             pausedUntil = Optional.of(now.plus(wait));
-            pauseReason = e.getMessage();
-            return "rate limited, retry in " + LastGood.age(wait) + " (" + e.getMessage() + ")";
+            pauseReason = e.getMessage() + (wait == asked ? "" : "; asked to wait " + LastGood.age(asked)
+                    + ", probing every " + LastGood.age(PAUSE_CAP));
+            return "rate limited, retry in " + LastGood.age(wait) + " (" + pauseReason + ")";
         }
         failures++;
         Duration wait = pollPeriod.multipliedBy(1L << Math.min(failures - 1, 16));
@@ -166,8 +184,10 @@ public abstract class LiveSource implements MarketSource {
             tokensBySymbol.forEach((symbol, tokens) -> tokens.forEach(token -> {
                 if (spot.values().containsKey(symbol)) {
                     state.putSpot(token, spot.values().get(symbol), now);
+                    taken++;
                 } else if (spot.rejected().containsKey(symbol)) {
                     state.errors.put(token, spot.rejected().get(symbol));
+                    refusedNow.add(token + ": " + spot.rejected().get(symbol));
                 } else {
                     state.noMarket.put(token, "no market: " + symbol + " is not listed on " + exchange() + " spot");
                 }
@@ -186,8 +206,10 @@ public abstract class LiveSource implements MarketSource {
                 if (t != null) {
                     state.putFutures(symbol, new FuturesQuote(t.mark(), t.index(), t.fundingRate(),
                             t.nextFundingTime(), t.fundingInterval(), now));
+                    taken++;
                 } else if (quotes.rejected().containsKey(symbol)) {
                     state.errors.put(symbol, quotes.rejected().get(symbol));
+                    refusedNow.add(symbol + ": " + quotes.rejected().get(symbol));
                 } else {
                     state.noMarket.put(symbol, "no market: " + symbol + " is not listed on " + exchange() + " futures");
                 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.hedgetop.book.BookError;
+import org.hedgetop.market.Prices;
 import org.hedgetop.text.Safe;
 
 /** Parsing and checking of one replay row; every problem names its line and the column of the bad field. */
@@ -58,9 +59,9 @@ final class ReplayRows {
             if (k == ReplayFile.Kind.FUNDING && !(Math.abs(v) <= ReplayFile.MAX_ABS_FUNDING)) {
                 errors.add(new BookError(file, lineNo, value.column, "funding rate must be a fraction from -0.1 to "
                         + "0.1 (0.0001 = 0.01 % per period), got " + Safe.text(value.text, 40)));
-            } else if ((k == ReplayFile.Kind.SPOT || k == ReplayFile.Kind.MARK) && !(v > 0 && Double.isFinite(v))) {
+            } else if ((k == ReplayFile.Kind.SPOT || k == ReplayFile.Kind.MARK) && !Prices.isPrice(v)) {
                 errors.add(new BookError(file, lineNo, value.column, kind.text.toLowerCase(Locale.ROOT)
-                        + " price must be a positive number, got " + Safe.text(value.text, 40)));
+                        + " price must be a positive number (1e-12 or more), got " + Safe.text(value.text, 40)));
             }
         }
         if (errors.size() > before) {

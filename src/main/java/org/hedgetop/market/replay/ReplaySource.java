@@ -152,7 +152,7 @@ public final class ReplaySource implements MarketSource {
             futures.put(inst.symbol(), quote(marks, i, index, rates, t));
         }
         String health = t < file.firstMillis ? "replay starts " + firstTime()
-                : t > file.lastMillis ? "replay ended " + lastTime() : "replay";
+                : t > file.lastMillis ? "replay ended " + lastTime() : "replay until " + lastTime(); // its end in sight
         return new MarketSnapshot(now, spot, futures, spotHistory, markHistory, funding, status, name(), health);
     }
 

@@ -15,14 +15,34 @@ public final class AlertLine {
     }
 
     public static void draw(Canvas c, int y, int width, List<Alert> alerts) {
+        draw(c, y, width, alerts, "", "");
+    }
+
+    /**
+     * With the feed's failure ({@code health} of {@code source}, when it is one) first, in full: the title
+     * bar has room only for the start of it, next to the book's name.
+     */
+    public static void draw(Canvas c, int y, int width, List<Alert> alerts, String source, String health) {
         Theme t = c.theme();
         c.fill(0, y, width, 1, ' ', t.normal);
+        int start = 0;
+        if (!health.isEmpty() && TitleBar.failing(health)) {
+            // at most half the row when there are alerts too: they still get named
+            int room = alerts.isEmpty() ? width : Math.max(12, width / 2);
+            int x = c.text(0, y, room, " FEED ", t.alertBar) + 1;
+            x += c.text(x, y, room - x, Canvas.safe(source) + ": ", t.header);
+            x += c.text(x, y, room - x, Canvas.safe(health), t.bad);
+            if (alerts.isEmpty()) {
+                return;
+            }
+            start = x + 1;
+        }
         if (alerts.isEmpty()) {
             c.text(1, y, width - 1, "no alerts", t.good);
             return;
         }
         String head = alerts.size() == 1 ? " 1 ALERT " : " " + alerts.size() + " ALERTS ";
-        int x = c.text(0, y, width, head, t.alertBar) + 1;
+        int x = start + c.text(start, y, width - start, head, t.alertBar) + 1;
         int n = alerts.size();
         for (int i = 0; i < n; i++) {
             Alert a = alerts.get(i);

@@ -46,7 +46,7 @@ public final class ExposurePane {
         cols.add(Column.right("value", 7, 11, 1));
         cols.add(Column.right(interval + " chg", 6, 7, 2));
         cols.add(Column.right("weight", 6, 6, 3));
-        cols.add(Column.left("note", 6, 6, 2));
+        cols.add(Column.left("note", 7, 7, 2));
         cols.add(Column.left("sector", 7, 14, 5));
         cols.add(new Column((window + 1) + " x " + interval, 8, spark, spark, 3, Table.Align.LEFT));
         return cols;
@@ -75,9 +75,16 @@ public final class ExposurePane {
         int shown = Math.max(0, Math.min(body, rows.size() - first));
         boolean focused = ui.focus() == UiState.Pane.EXPOSURE;
         String quote = Canvas.safe(view.quote());
-        PaneTitle.draw(c, r, "Exposure", "value in " + quote, focused, first, shown, rows.size());
+        PaneTitle.draw(c, r, "Exposure", "value in " + quote + partial(view), focused, first, shown, rows.size());
         List<Column> cols = columns(view.interval().label(), view.window());
         int[] w = Table.fit(cols, r.width());
+        if (w[SPARK] > 0 && w[SPARK] < view.window() + 1) {
+            // the header says what is drawn: "8 x 1d" when only 8 closes fit, not the window's "31 x 1d"
+            cols = new ArrayList<>(cols);
+            Column c0 = cols.get(SPARK);
+            cols.set(SPARK, new Column(w[SPARK] + " x " + view.interval().label(), c0.min(), c0.pref(), c0.max(),
+                    c0.priority(), c0.align()));
+        }
         int[] xs = Table.xs(w, r.x());
         Table.header(c, r.y() + 1, cols, w, xs, t.header);
         double[] closes = new double[Math.max(1, w[SPARK])];
@@ -102,7 +109,7 @@ public final class ExposurePane {
         }
         if (pinned > 0) {
             int y = r.bottom() - pinned;
-            total(c, y, r, w, xs, view.totals(), valueFull, t);
+            total(c, y, r, w, xs, view, valueFull, t);
             List<SectorRow> sectors = view.sectors();
             for (int k = 0; k < pinned - 1; k++) {
                 sector(c, y + 1 + k, w, xs, sectors.get(k), valueFull, t);
@@ -136,6 +143,10 @@ public final class ExposurePane {
                         c.text(x, y, cw, "NO MKT", t.bad);
                     } else if (tr.stale()) {
                         c.text(x, y, cw, "STALE", t.warn);
+                    } else if (tr.price().isEmpty()) {
+                        c.text(x, y, cw, "NO PX", t.bad);
+                    } else if (refused(market, tr.token())) {
+                        c.text(x, y, cw, "REFUSED", t.warn);
                     }
                 }
                 case SECTOR -> c.text(x, y, cw, tr.sector().map(Canvas::safe).orElse("-"),
@@ -152,6 +163,27 @@ public final class ExposurePane {
         }
     }
 
+    /** The last update of {@code key} was refused (an absurd price): the value shown is the last good one. */
+    static boolean refused(MarketSnapshot market, String key) {
+        return market.statusOf(key).message().startsWith("last update refused");
+    }
+
+    /** "; partial: SOL, ADA without price": the totals leave those out (DOMAIN.md section 5). */
+    static String partial(RiskView view) {
+        Totals tot = view.totals();
+        if (!tot.partial()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!tot.missing().isEmpty()) {
+            parts.add(Canvas.safe(String.join(", ", tot.missing())) + " without price");
+        }
+        if (!tot.unmarked().isEmpty()) {
+            parts.add(Canvas.safe(String.join(", ", tot.unmarked())) + " without mark");
+        }
+        return "; partial: " + String.join("; ", parts);
+    }
+
     private static String value(java.util.OptionalDouble v, int w, boolean full) {
         if (v.isEmpty()) {
             return Fmt.NA;
@@ -159,20 +191,34 @@ public final class ExposurePane {
         return full ? Fmt.money(v.getAsDouble(), w) : Fmt.abbreviated(v.getAsDouble(), w, false);
     }
 
-    private static void total(Canvas c, int y, Rect r, int[] w, int[] xs, Totals totals, boolean full, Theme t) {
+    private static void total(Canvas c, int y, Rect r, int[] w, int[] xs, RiskView view, boolean full, Theme t) {
+        Totals totals = view.totals();
+        boolean stakes = view.tokens().stream().anyMatch(tr -> tr.stakingApyPct().isPresent());
         c.text(xs[TOKEN], y, w[TOKEN], "TOTAL", t.header);
         if (w[VALUE] > 0) {
-            c.right(xs[VALUE], y, w[VALUE], value(java.util.OptionalDouble.of(totals.exposure()), w[VALUE], full),
-                    t.header);
+            c.right(xs[VALUE], y, w[VALUE], value(totals.exposure(), w[VALUE], full), t.header);
         }
         int x = w[VALUE] > 0 ? xs[VALUE] + w[VALUE] + 1 : xs[TOKEN] + w[TOKEN] + 1;
         String cov = totals.coveragePct().isPresent() ? Fmt.pct(totals.coveragePct().getAsDouble(), 1) : Fmt.NA;
-        String summary = "hedged " + Fmt.abbrev(totals.hedgedNotional(), 1) + "  cover " + cov
-                + "  net delta " + Fmt.abbrev(totals.netDelta(), 1, true)
-                + "  funding " + (totals.fundingAccrued().isPresent()
-                        ? Fmt.abbrev(totals.fundingAccrued().getAsDouble(), 1, true) : Fmt.NA)
-                + "  staking " + Fmt.abbrev(totals.stakingCarryPerYear(), 1, true) + "/yr";
-        c.text(x, y, r.right() - x, summary, t.header);
+        String hedged = abbrev(totals.hedgedNotional(), false);
+        String net = abbrev(totals.netDelta(), true);
+        String funding = totals.fundingAccrued().isPresent()
+                ? Fmt.abbrev(totals.fundingAccrued().getAsDouble(), 1, true) : Fmt.NA;
+        String staking = stakes ? Fmt.abbrev(totals.stakingCarryPerYear(), 1, true) + "/yr" : Fmt.NA;
+        // the longest form that fits whole: a cut "net delta~" (as at 120x40) tells nothing
+        List<String> forms = List.of(
+                "hedged " + hedged + "  cover " + cov + "  net delta " + net + "  funding " + funding + "  staking "
+                        + staking,
+                "hedged " + hedged + " cover " + cov + " net " + net + " fund " + funding + " stake " + staking,
+                "hedged " + hedged + " cover " + cov + " net " + net,
+                "cover " + cov + " net " + net);
+        int room = r.right() - x;
+        String summary = forms.stream().filter(f -> f.length() <= room).findFirst().orElse(forms.get(forms.size() - 1));
+        c.text(x, y, room, summary, t.header);
+    }
+
+    static String abbrev(java.util.OptionalDouble v, boolean plus) {
+        return v.isPresent() ? Fmt.abbrev(v.getAsDouble(), 1, plus) : Fmt.NA;
     }
 
     private static void sector(Canvas c, int y, int[] w, int[] xs, SectorRow s, boolean full, Theme t) {

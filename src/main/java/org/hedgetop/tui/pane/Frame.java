@@ -40,15 +40,15 @@ public final class Frame {
             case ALERTS -> AlertList.draw(c, l.body(), ui.alerts(), ui.selectedAlert(), view.time());
             default -> panes(c, l, view, market, ui);
         }
-        ScenarioLine.draw(c, l.scenario().y(), w, view.scenario());
-        AlertLine.draw(c, l.alerts().y(), w, view.alerts());
+        ScenarioLine.draw(c, l.scenario().y(), w, view.scenario(), view.totals());
+        AlertLine.draw(c, l.alerts().y(), w, view.alerts(), view.source(), view.sourceHealth());
         Footer.draw(c, l.footer().y(), w, ui);
         return c;
     }
 
     private static void panes(Canvas c, Layout l, RiskView view, MarketSnapshot market, UiState ui) {
         ExposurePane.draw(c, l.exposure(), view, market, ui);
-        HedgePane.draw(c, l.hedges(), view, ui);
+        HedgePane.draw(c, l.hedges(), view, instrument -> ExposurePane.refused(market, instrument), ui);
         FundingPane.draw(c, l.funding(), view, ui);
         int pinned = l.sideBySide() ? ExposurePane.pinnedRows(view, ui, l.exposure()) : 0;
         boolean withToken = !l.sideBySide() || l.correlation().width() >= CorrelationPane.PREFERRED_WIDTH;

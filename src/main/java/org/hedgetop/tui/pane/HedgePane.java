@@ -2,8 +2,10 @@ package org.hedgetop.tui.pane;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 import org.hedgetop.book.HedgeType;
 import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.HedgeState;
 import org.hedgetop.risk.PnlTotals;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.tui.UiState;
@@ -59,6 +61,11 @@ public final class HedgePane {
             Column.right("effect.", 7, 7, 8));          // hedge effectiveness over the window: dropped first
 
     public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
+        draw(c, r, view, instrument -> false, ui);
+    }
+
+    /** {@code refused} tells which instruments' last mark was refused (the row says so). */
+    public static void draw(Canvas c, Rect r, RiskView view, Predicate<String> refused, UiState ui) {
         if (r.height() < 2) {
             return;
         }
@@ -80,15 +87,17 @@ public final class HedgePane {
         for (int k = 0; k < shown; k++) {
             int i = first + k;
             int y = r.y() + 2 + k;
-            row(c, y, w, xs, rows.get(i), t);
+            row(c, y, w, xs, rows.get(i), refused.test(rows.get(i).instrument()), t);
             if (i == sel) {
                 c.restyle(r.x(), y, r.width(), focused ? Style::selected : Style::marked);
             }
         }
     }
 
-    private static void row(Canvas c, int y, int[] w, int[] xs, HedgeRow h, Theme t) {
-        Style state = stateStyle(h, t);
+    private static void row(Canvas c, int y, int[] w, int[] xs, HedgeRow h, boolean refused, Theme t) {
+        Style state = refused && stateStyle(h, t) == t.good ? t.warn : stateStyle(h, t);
+        // the mark shown is the last good one: its latest update was refused (an absurd or zero price)
+        String words = !refused ? stateWords(h) : stateWords(h).equals("ok") ? "REFUSED" : "REFUSED " + stateWords(h);
         for (int col = 0; col < w.length; col++) {
             int cw = w[col];
             if (cw == 0) {
@@ -120,7 +129,7 @@ public final class HedgePane {
                         c.text(x, y, cw, Fmt.NA, t.dim);
                     }
                 }
-                case STATE -> c.text(x, y, cw, stateWords(h), state == t.good ? t.good : state);
+                case STATE -> c.text(x, y, cw, words, state == t.good ? t.good : state);
                 case FACTOR -> c.text(x, y, cw, factor(h), t.normal);
                 case LIQ -> c.right(x, y, cw, h.liquidationDistancePct().isPresent()
                         ? Fmt.pct(h.liquidationDistancePct().getAsDouble(), 1) : Fmt.NA,
@@ -152,7 +161,7 @@ public final class HedgePane {
     static String note(RiskView view) {
         String cov = view.totals().coveragePct().isPresent()
                 ? Fmt.pct(view.totals().coveragePct().getAsDouble(), 1) : Fmt.NA;
-        String note = "book coverage " + cov + ", net delta " + Fmt.abbrev(view.totals().netDelta(), 1, true);
+        String note = "book coverage " + cov + ", net delta " + ExposurePane.abbrev(view.totals().netDelta(), true);
         PnlTotals p = view.totals().pnl();
         if (p.spotPnl().isEmpty() && p.hedgePnl().isEmpty()) {
             return note;
@@ -173,7 +182,7 @@ public final class HedgePane {
 
     /** Over-hedged and liquidation are red, drift and exit yellow, a hedge in line green. */
     static Style stateStyle(HedgeRow h, Theme t) {
-        if (h.overHedged() || h.liquidationAlert() || h.noMarket()) {
+        if (h.overHedged() || h.liquidationAlert() || h.noMarket() || HedgeState.unpriced(h) || h.contractsHeld() < 0) {
             return t.bad;
         }
         if (h.drift() || !h.exitFired().isEmpty()) {
@@ -200,24 +209,9 @@ public final class HedgePane {
         return Canvas.safe(fired.size() == 1 ? code : code + "+" + (fired.size() - 1));
     }
 
-    /** The warnings of a hedge in words, most urgent first; "ok" when there is none. */
+    /** The state in words: {@link HedgeState#words}, the report's words too. */
     public static String stateWords(HedgeRow h) {
-        StringBuilder sb = new StringBuilder(24);
-        if (h.noMarket()) {
-            sb.append("NO MKT ");
-        }
-        if (h.overHedged()) {
-            sb.append("OVER ");
-        } else if (h.drift() && h.exitFired().isEmpty()) {
-            sb.append("DRIFT "); // a fired exit rule wins over drift: the hedge is to be closed, not resized
-        }
-        if (h.liquidationAlert()) {
-            sb.append("LIQ ");
-        }
-        if (!h.exitFired().isEmpty()) {
-            sb.append("EXIT ");
-        }
-        return sb.length() == 0 ? "ok" : sb.substring(0, sb.length() - 1);
+        return HedgeState.words(h);
     }
 
     /** "direct" for a hedge on its own token, else the ratio and its value: "beta 1.40". */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hedgetop.risk.ScenarioResult;
 import org.hedgetop.risk.Scenarios;
+import org.hedgetop.risk.Totals;
 import org.hedgetop.tui.draw.Canvas;
 import org.hedgetop.tui.draw.Fmt;
 import org.hedgetop.tui.draw.Style;
@@ -23,15 +24,29 @@ public final class ScenarioLine {
     private record Piece(String text, Style style) {
     }
 
+    /** Which legs rest on a known price: those that do not read n/a, as the totals do, never 0. */
+    private record Known(boolean spot, boolean hedge, boolean net) {
+        static final Known ALL = new Known(true, true, true);
+    }
+
     public static void draw(Canvas c, int y, int width, Scenarios s) {
+        draw(c, y, width, s, Known.ALL);
+    }
+
+    public static void draw(Canvas c, int y, int width, Scenarios s, Totals totals) {
+        draw(c, y, width, s, new Known(totals.exposure().isPresent(), totals.hedgedNotional().isPresent(),
+                totals.netDelta().isPresent()));
+    }
+
+    private static void draw(Canvas c, int y, int width, Scenarios s, Known k) {
         Theme t = c.theme();
         c.fill(0, y, width, 1, ' ', t.normal);
-        List<Piece> line = labelled(s, true, t);
+        List<Piece> line = labelled(s, true, t, k);
         if (length(line) + 1 > width) {
-            line = labelled(s, false, t);
+            line = labelled(s, false, t, k);
         }
         if (length(line) + 1 > width) {
-            line = compact(s, t);
+            line = compact(s, t, k);
             Piece key = new Piece("  (spot hedge = net)", t.dim);
             if (length(line) + key.text().length() + 1 <= width) {
                 line.add(key);
@@ -43,38 +58,42 @@ public final class ScenarioLine {
         }
     }
 
-    private static List<Piece> labelled(Scenarios s, boolean full, Theme t) {
+    private static List<Piece> labelled(Scenarios s, boolean full, Theme t, Known k) {
         List<Piece> p = new ArrayList<>();
         p.add(new Piece("Shock " + Fmt.signedPct(s.shockPct(), 0), t.header));
         p.add(new Piece("  uniform", t.header));
-        values(p, s.uniform(), full, t);
+        values(p, s.uniform(), full, t, k);
         p.add(new Piece("  | market", t.header));
-        values(p, s.market(), full, t);
+        values(p, s.market(), full, t, k);
         return p;
     }
 
-    private static void values(List<Piece> p, ScenarioResult r, boolean full, Theme t) {
+    private static void values(List<Piece> p, ScenarioResult r, boolean full, Theme t, Known k) {
         p.add(new Piece(" spot ", t.normal));
-        p.add(new Piece(number(r.spotPnl(), full), t.bySign(r.spotPnl())));
+        p.add(piece(r.spotPnl(), k.spot(), full, t));
         p.add(new Piece(" hedge ", t.normal));
-        p.add(new Piece(number(r.hedgePnl(), full), t.bySign(r.hedgePnl())));
+        p.add(piece(r.hedgePnl(), k.hedge(), full, t));
         p.add(new Piece(" net ", t.normal));
-        p.add(new Piece(number(r.netPnl(), full), t.bySign(r.netPnl())));
+        p.add(piece(r.netPnl(), k.net(), full, t));
     }
 
-    private static List<Piece> compact(Scenarios s, Theme t) {
+    private static List<Piece> compact(Scenarios s, Theme t, Known known) {
         List<Piece> p = new ArrayList<>();
         p.add(new Piece("Shock " + Fmt.signedPct(s.shockPct(), 0), t.header));
         for (int k = 0; k < 2; k++) {
             ScenarioResult r = k == 0 ? s.uniform() : s.market();
             p.add(new Piece(k == 0 ? " uniform " : " | market ", t.header));
-            p.add(new Piece(number(r.spotPnl(), false), t.bySign(r.spotPnl())));
+            p.add(piece(r.spotPnl(), known.spot(), false, t));
             p.add(new Piece(" ", t.normal));
-            p.add(new Piece(number(r.hedgePnl(), false), t.bySign(r.hedgePnl())));
+            p.add(piece(r.hedgePnl(), known.hedge(), false, t));
             p.add(new Piece(" = ", t.normal));
-            p.add(new Piece(number(r.netPnl(), false), t.bySign(r.netPnl())));
+            p.add(piece(r.netPnl(), known.net(), false, t));
         }
         return p;
+    }
+
+    private static Piece piece(double v, boolean known, boolean full, Theme t) {
+        return known ? new Piece(number(v, full), t.bySign(v)) : new Piece(Fmt.NA, t.dim);
     }
 
     private static String number(double v, boolean full) {

@@ -87,6 +87,13 @@ class ReplaySourceTest {
     }
 
     @Test
+    void duringTheReplayTheHealthNamesItsEnd() {
+        // issue 12 item 17: the end of a replay was shown nowhere
+        MarketSnapshot s = ReplaySource.open(resource("shuffled.csv"), SOL_BOOK).poll(at("2022-05-01T12:00:00Z"));
+        assertThat(s.sourceHealth()).isEqualTo("replay until " + ReplaySource.lastTime(resource("shuffled.csv")));
+    }
+
+    @Test
     void beforeTheFirstRowNothingIsKnown() {
         MarketSnapshot s = ReplaySource.open(resource("shuffled.csv"), SOL_BOOK).poll(at("2022-04-30T23:59:59Z"));
         assertThat(s.spot()).isEmpty();
@@ -167,7 +174,7 @@ class ReplaySourceTest {
                 f + ":3:1: bad time \"2022-13-01T00:00:00Z\": expected an ISO-8601 UTC time like 2022-05-01T00:00:00Z",
                 f + ":4:26: unknown kind \"price\": expected spot, mark or funding",
                 f + ":5:31: bad value \"abc\": expected a decimal number like 98.10 or 0.0001",
-                f + ":6:31: spot price must be a positive number, got -5",
+                f + ":6:31: spot price must be a positive number (1e-12 or more), got -5",
                 f + ":7:38: funding rate must be a fraction from -0.1 to 0.1 (0.0001 = 0.01 % per period), got 5",
                 f + ":8:30: expected 4 fields (time,symbol,kind,value), got 3",
                 f + ":9:22: bad symbol \"SO L\": expected letters, digits and . _ - / (a token like SOL or an instrument like SOLUSDT)",

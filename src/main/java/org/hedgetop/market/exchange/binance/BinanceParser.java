@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hedgetop.market.FundingEvent;
+import org.hedgetop.market.Prices;
 import org.hedgetop.market.http.FeedException;
 import org.hedgetop.market.live.Candle;
 import org.hedgetop.market.live.ContractTicker;
@@ -40,7 +41,7 @@ public final class BinanceParser {
     private static ContractTicker premium(String symbol, JsonNode item) throws FeedException {
         double mark = Json.price(item, "markPrice");
         OptionalDouble index = Json.optionalNumber(item, "indexPrice");
-        if (index.isPresent() && !(index.getAsDouble() > 0)) {
+        if (index.isPresent() && !Prices.isPrice(index.getAsDouble())) {
             index = OptionalDouble.empty(); // an index of 0 means "none", not a price
         }
         long next = item.has("nextFundingTime") ? Json.millis(item, "nextFundingTime") : 0;
@@ -82,7 +83,7 @@ public final class BinanceParser {
             long time = Json.millis(item, "fundingTime");
             double rate = Json.number(item, "fundingRate");
             OptionalDouble mark = Json.optionalNumber(item, "markPrice");
-            if (mark.isPresent() && !(mark.getAsDouble() > 0)) {
+            if (mark.isPresent() && !Prices.isPrice(mark.getAsDouble())) {
                 mark = OptionalDouble.empty();
             }
             events.add(new FundingEvent(Instant.ofEpochMilli(time), rate, mark));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hedgetop.market.FundingEvent;
+import org.hedgetop.market.Prices;
 import org.hedgetop.market.http.FeedException;
 import org.hedgetop.market.live.Candle;
 import org.hedgetop.market.live.ContractTicker;
@@ -66,7 +67,7 @@ public final class BybitParser {
     private static ContractTicker linear(String symbol, JsonNode item) throws FeedException {
         double mark = Json.price(item, "markPrice");
         OptionalDouble index = Json.optionalNumber(item, "indexPrice");
-        if (index.isPresent() && !(index.getAsDouble() > 0)) {
+        if (index.isPresent() && !Prices.isPrice(index.getAsDouble())) {
             index = OptionalDouble.empty();
         }
         OptionalDouble rate = Json.optionalNumber(item, "fundingRate");

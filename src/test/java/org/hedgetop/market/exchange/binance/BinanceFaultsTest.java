@@ -136,6 +136,23 @@ class BinanceFaultsTest {
     }
 
     @Test
+    void anEndlessRetryAfterIsCappedAndTheVenueProbedAgain() throws Exception {
+        // issue 12 item 13: 999999 s paused the venue for 11 days
+        MockResponse ban = new MockResponse.Builder().code(418).addHeader("Retry-After", "999999").build();
+        fake.fault(PRICES, ban, ban);
+        assertThat(source.poll(T0.plusSeconds(5)).sourceHealth()).isEqualTo("rate limited, retry in 15 min "
+                + "(Binance has banned this IP for a while (HTTP 418); asked to wait 7 d 0 h, probing every 15 min)");
+        int before = fake.requests.size();
+        assertThat(source.poll(T0.plusSeconds(5 + 899)).sourceHealth()).startsWith("rate limited, retry in 1 s");
+        assertThat(fake.requests.size()).as("quiet during the pause").isEqualTo(before);
+
+        assertThat(source.poll(T0.plusSeconds(5 + 900)).sourceHealth()).as("the probe is banned again")
+                .startsWith("rate limited, retry in 15 min");
+        assertThat(fake.requests.size()).as("one probe").isEqualTo(before + 1);
+        assertThat(source.poll(T0.plusSeconds(5 + 1800)).sourceHealth()).isEqualTo("live");
+    }
+
+    @Test
     void http451SaysSoAndSuggestsTheOtherSource() throws Exception {
         fake.fault(PRICES, new MockResponse.Builder().code(451)
                 .body("{\"code\":0,\"msg\":\"Service unavailable from a restricted location\"}").build());
@@ -208,13 +225,38 @@ class BinanceFaultsTest {
 
         assertKept(s);
         assertThat(s.spot()).containsEntry("BTC", 97000.0);
-        assertThat(s.statusOf("SOL").message()).contains("price is not a positive price: \"0.00000000\"");
+        assertThat(s.statusOf("SOL").message()).contains("price is not a price (below 1e-12): \"0.00000000\"");
         assertThat(s.statusOf("SOLUSDT").message()).contains("missing markPrice");
 
         fake.spot.put("SOLUSDT", Double.NaN);
         MarketSnapshot nan = source.poll(T0.plusSeconds(10));
         assertThat(nan.spot()).containsEntry("SOL", 200.0);
         assertThat(nan.statusOf("SOL").message()).contains("price is not a number: \"NaN\"");
+    }
+
+    @Test
+    void absurdlySmallPricesAndAZeroMarkAreRefusedAndTheLastGoodKept() throws Exception {
+        // issue 12 item 3: 1e-320 is "positive" but no price; each was accepted before
+        for (String tiny : List.of("1e-320", "4.9e-324", "1e-300", "0.0000000000001")) {
+            fake.fault(PRICES, ok("[{\"symbol\":\"BTCUSDT\",\"price\":\"97000.0\"},"
+                    + "{\"symbol\":\"ETHUSDT\",\"price\":\"2650.0\"},{\"symbol\":\"SOLUSDT\",\"price\":\"" + tiny + "\"}]")
+                    .build());
+            fake.fault(MARKS, ok("[{\"symbol\":\"SOLUSDT\",\"markPrice\":\"0\",\"indexPrice\":\"" + tiny
+                    + "\",\"nextFundingTime\":0}]").build());
+
+            MarketSnapshot s = source.poll(T0.plusSeconds(5));
+
+            assertKept(s);
+            assertThat(s.statusOf("SOL").message()).as(tiny)
+                    .isEqualTo("last update refused: price is not a price (below 1e-12): \""
+                            + tiny + "\"");
+            assertThat(s.statusOf("SOLUSDT").message()).as(tiny)
+                    .isEqualTo("last update refused: markPrice is not a price (below 1e-12): \"0\"");
+        }
+        // the smallest price there is still passes
+        fake.fault(PRICES, ok("[{\"symbol\":\"BTCUSDT\",\"price\":\"97000.0\"},"
+                + "{\"symbol\":\"ETHUSDT\",\"price\":\"2650.0\"},{\"symbol\":\"SOLUSDT\",\"price\":\"1e-12\"}]").build());
+        assertThat(source.poll(T0.plusSeconds(6)).spot()).containsEntry("SOL", 1e-12);
     }
 
     @Test
@@ -258,6 +300,26 @@ class BinanceFaultsTest {
         MarketSnapshot back = source.poll(t);
         assertThat(back.spot()).containsEntry("SOL", 210.0);
         assertThat(back.statusOf("SOL").health()).isEqualTo(SymbolStatus.Health.OK);
+    }
+
+    @Test
+    void everyPriceRefusedIsNotLiveAndAFirstPollOfRefusalsThrows() throws Exception {
+        // issue 12 items 1 and 4: "NaN" for every price gave title "live" and a report of zeros
+        String nans = "[{\"symbol\":\"BTCUSDT\",\"price\":\"NaN\"},{\"symbol\":\"ETHUSDT\",\"price\":\"NaN\"},"
+                + "{\"symbol\":\"SOLUSDT\",\"price\":\"NaN\"}]";
+        String marks = "[{\"symbol\":\"SOLUSDT\",\"markPrice\":\"NaN\",\"nextFundingTime\":0}]";
+        fake.fault(PRICES, ok(nans).build());
+        fake.fault(MARKS, ok(marks).build());
+        MarketSnapshot s = source.poll(T0.plusSeconds(5));
+        assertThat(s.sourceHealth()).isEqualTo("error: every price refused (SOL: price is not a number: \"NaN\")");
+        assertKept(s);
+
+        BinanceSource fresh = new BinanceSource(LiveKit.request(List.of("SOL"), List.of(LiveKit.expiry("SOLUSDT",
+                "SOL"))), LiveKit.feed(), kit.options(server, T0));
+        fake.fault(PRICES, ok(nans).build());
+        fake.fault(MARKS, ok(marks).build());
+        assertThatThrownBy(() -> fresh.poll(T0)).isInstanceOf(MarketException.class)
+                .hasMessage("binance: error: every price refused (SOL: price is not a number: \"NaN\")");
     }
 
     @Test
