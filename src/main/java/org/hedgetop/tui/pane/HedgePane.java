@@ -41,6 +41,7 @@ public final class HedgePane {
     static final int ENTRY = 11;
     static final int PNL = 12;
     static final int EXIT = 13;
+    static final int EFFECT = 14;
 
     public static final List<Column> COLUMNS = List.of(
             new Column("hedge", 9, 12, 16, 1, Table.Align.LEFT),
@@ -56,7 +57,8 @@ public final class HedgePane {
             Column.right("to liq", 6, 7, 3),
             Column.right("entry", 9, 9, 7),            // the average entry: dropped first (needs 9)
             Column.right("P&L", 6, 9, 4),              // the hedge's P&L: price, funding, fees
-            new Column("exit fired", 10, 20, 48, 4, Table.Align.LEFT));
+            new Column("exit fired", 10, 20, 48, 4, Table.Align.LEFT),
+            Column.right("effect.", 7, 7, 8));          // hedge effectiveness over the window: dropped first
 
     public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
         draw(c, r, view, instrument -> false, ui);
@@ -157,6 +159,8 @@ public final class HedgePane {
                     String e = h.exitFired().isEmpty() ? "-" : full.length() <= cw ? full : exitCode(h.exitFired());
                     c.text(x, y, cw, e, h.exitFired().isEmpty() ? t.dim : t.warn);
                 }
+                case EFFECT -> c.right(x, y, cw, Fmt.fit(h.effectiveness(), 2, cw),
+                        h.effectiveness().isPresent() ? t.normal : t.dim);
                 default -> {
                 }
             }
