@@ -18,6 +18,8 @@ import org.hedgetop.book.Ratio;
  * @param liquidationAlert  within {@code liquidation_alert_pct} of the estimated liquidation price
  * @param noMarket          the source does not list the instrument
  * @param pnl               the hedge's ledger at the view's time: position, average entry, P&amp;L, fees
+ * @param effectiveness     Ederington's hedge effectiveness of the hedge as sized, over the statistics window
+ *                          ({@link HedgeEffectiveness}); empty when the window's statistics are unknown
  */
 public record HedgeRow(String id, String instrument, String underlying, HedgeType type, List<String> covers,
                        Ratio ratio, OptionalDouble mark, OptionalDouble spot, double contractSize,
@@ -30,7 +32,7 @@ public record HedgeRow(String id, String instrument, String underlying, HedgeTyp
                        OptionalDouble fundingCarryPerYear, OptionalDouble basisPct,
                        OptionalDouble basisAnnualizedPct, OptionalDouble liquidationPrice,
                        OptionalDouble liquidationDistancePct, boolean liquidationAlert, List<String> exitFired,
-                       boolean noMarket, HedgePnl pnl) {
+                       boolean noMarket, HedgePnl pnl, OptionalDouble effectiveness) {
     public HedgeRow {
         covers = List.copyOf(covers);
         exitFired = List.copyOf(exitFired);
@@ -53,7 +55,8 @@ public record HedgeRow(String id, String instrument, String underlying, HedgeTyp
                 coveredExposure, factor, targetPct, contractsNeeded, contractsHeld, order, coveragePct, overHedged,
                 drift, basketRho, basketBeta, basketVolatilityPct, fundingRate, fundingAprPct, nextFundingTime,
                 fundingAccrued, fundingCarryPerYear, basisPct, basisAnnualizedPct, liquidationPrice,
-                liquidationDistancePct, liquidationAlert, exitFired, noMarket, HedgePnl.unknown(-contractsHeld));
+                liquidationDistancePct, liquidationAlert, exitFired, noMarket, HedgePnl.unknown(-contractsHeld),
+                OptionalDouble.empty());
     }
 
     /**

@@ -94,7 +94,9 @@ final class HedgeRows {
                 basketBeta, basketVol, rate, Carry.fundingAprPct(rate, fundingInterval), nextFunding, accrued,
                 Carry.fundingCarryPerYear(held, h.contractSize(), mark, rate, fundingInterval), basis, basisAnnual,
                 liq, distance, Margin.alert(distance, settings.liquidationAlertPct()), fired,
-                market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET, pnl);
+                market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET, pnl,
+                HedgeEffectiveness.ofWindow(h.isDirect(), basket.isPresent(), factor, h.targetPct(), basketRho,
+                        basketBeta));
     }
 
     /** The first of {@code next}, next + interval, ... that is after {@code now}. */

@@ -141,6 +141,23 @@ final class EditKeys {
         }, () -> d.say("nothing to redo"));
     }
 
+    /** {@code e}: it writes the file, so it asks first ({@link Prompt#SYNC}), and only from a saved book. */
+    static void askSync(MonitorState.Draft d) {
+        if (d.book.account().isEmpty()) {
+            d.say("no account: in the book; sync reads the account's trades (docs/accounts.md)");
+        } else if (!d.book.sameContent(d.saved) || d.diskChanged) {
+            d.say("save (s) or undo (u) first: sync writes the file");
+        } else {
+            d.ui = d.ui.withPrompt(Optional.of(Prompt.SYNC));
+        }
+    }
+
+    /** The sync question's {@code y}: the fills as the file holds them go to the account's trades. */
+    static void sync(MonitorState.Draft d, List<Effect> fx) {
+        fx.add(new Effect.Sync(d.saved));
+        d.say("syncing with the " + Safe.text(d.book.account().map(a -> a.venue()).orElse("")) + " account...");
+    }
+
     static void save(MonitorState.Draft d, List<Effect> fx) {
         if (d.book.sameContent(d.saved)) {
             d.say("nothing to save");

@@ -20,6 +20,10 @@ final class KeyUpdate {
         if (prompt.isPresent()) {
             d.ui = d.ui.withPrompt(Optional.empty()); // one key answers, whatever it is
             prompt.get().answer(k).handler().run(d, fx);
+            Keys.Binding quit = Keys.of(Keys.Action.QUIT);
+            if (prompt.get().answerOf(k).isEmpty() && quit.keys().stream().anyMatch(q -> q.ctrl() && q.matches(k))) {
+                quit.handler().run(d, fx); // Ctrl-C is never swallowed: no, then quit (asking if unsaved)
+            }
             return;
         }
         Optional<Keys.Binding> binding = Keys.find(k);

@@ -18,7 +18,7 @@ public final class Keys {
 
     /** What a binding does, by name: tests and the footer refer to a binding through it. */
     public enum Action {
-        DOWN, UP, TARGET_UP, TARGET_DOWN, TARGET_ZERO, TARGET_FULL, MARK_EXECUTED, CYCLE_RATIO, SHOCK_DOWN,
+        DOWN, UP, TARGET_UP, TARGET_DOWN, TARGET_ZERO, TARGET_FULL, MARK_EXECUTED, SYNC, CYCLE_RATIO, SHOCK_DOWN,
         SHOCK_UP, CYCLE_WINDOW, SEEK_BACK, SEEK_FORWARD, RESTART, CORRELATION_MATRIX, SECTORS, NEXT_PANE,
         DETAIL_OPEN, CLOSE, PAUSE, ALERTS, ACKNOWLEDGE, SNOOZE, SAVE, UNDO, REDO, REPAINT, HELP, QUIT
     }
@@ -144,6 +144,7 @@ public final class Keys {
                     (d, fx) -> EditKeys.target(d, t -> 100)),
             bind(Action.MARK_EXECUTED, key('x'), "mark the order executed", "x executed",
                     (d, fx) -> EditKeys.markExecuted(d)),
+            bind(Action.SYNC, key('e'), "sync fills to the account", "", (d, fx) -> EditKeys.askSync(d)),
             bind(Action.CYCLE_RATIO, key('r'), "cycle a proxy hedge ratio", "", (d, fx) -> EditKeys.ratio(d)),
             bind(Action.SHOCK_DOWN, key('['), "shock down by 5 points", "[] shock",
                     (d, fx) -> EditKeys.shock(d, -EditKeys.SHOCK_STEP)),

@@ -57,6 +57,15 @@ public final class Monitor {
         Event.SaveOutcome save(Effect.Save request);
     }
 
+    /**
+     * Syncs the book's fills with its exchange account (cli's, handed in): must return at once and post an
+     * {@link Event.Synced} when done - the monitor thread never waits for a venue.
+     */
+    @FunctionalInterface
+    public interface AccountSync {
+        void start(Book base);
+    }
+
     /** The market side: the poller and the source factory. */
     public interface Feed {
         /** Poll a source for {@code book}; its snapshots and failures carry {@code generation}. */
@@ -93,6 +102,8 @@ public final class Monitor {
         this.painter = painter;
         this.handover = new Handover(screen);
         this.effects = new MonitorEffects(store, feed, Alerting.screenOnly(initial.book().notifications()));
+        effects.accountSync(base -> post(new Event.Synced("", new Event.SaveOutcome.Failed(
+                "no account is read in this monitor (a replay, or the account was not reachable at start)"))));
     }
 
     /** The line discipline to give back on a suspend and to take again on resume (none in tests). */
@@ -106,6 +117,11 @@ public final class Monitor {
      */
     public void alerting(Alerting value) {
         effects.alerting(value);
+    }
+
+    /** How the sync key reaches the account; call before {@link #run()}. */
+    public void accountSync(AccountSync value) {
+        effects.accountSync(value);
     }
 
     /** Thread-safe: hands an event to the loop. */

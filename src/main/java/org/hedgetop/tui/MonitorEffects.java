@@ -7,7 +7,7 @@ import org.hedgetop.alert.Alerting;
 
 /**
  * Carries out what an update asked for outside the state: saving (and feeding the outcome back through
- * {@link Update}), the poller, the alert lifecycle. Owned by the monitor thread, like the state it returns.
+ * {@link Update}), the poller, the account sync, the alert lifecycle. Owned by the monitor thread, like the state it returns.
  */
 final class MonitorEffects {
     private static final Logger LOG = Logger.getLogger(MonitorEffects.class.getName());
@@ -15,6 +15,7 @@ final class MonitorEffects {
     private final Monitor.BookStore store;
     private final Monitor.Feed feed;
     private Alerting alerting;
+    private Monitor.AccountSync accountSync;
     private boolean repaint;
 
     MonitorEffects(Monitor.BookStore store, Monitor.Feed feed, Alerting alerting) {
@@ -29,6 +30,10 @@ final class MonitorEffects {
 
     void alerting(Alerting value) {
         this.alerting = value;
+    }
+
+    void accountSync(Monitor.AccountSync value) {
+        this.accountSync = value;
     }
 
     /** A Ctrl-L or a resume asked for every cell to be sent again; reading it clears it. */
@@ -59,6 +64,8 @@ final class MonitorEffects {
                 feed.seek(s);
             } else if (effect instanceof Effect.Repaint) {
                 repaint = true;
+            } else if (effect instanceof Effect.Sync sync) {
+                accountSync.start(sync.base());
             } else if (effect instanceof Effect.Acknowledge a) {
                 alerting.acknowledge(a.subject());
                 state = withAlertPanel(state);

@@ -17,7 +17,11 @@ public enum Prompt {
             new Answer(List.of(Keys.Key.of('y'), Keys.Key.of('Y').unlisted(), Keys.Key.ctrl('c').unlisted()),
                     "quit without saving", (d, fx) -> d.quit = true),
             new Answer(List.of(Keys.Key.of('n'), Keys.Key.of(KeyType.Escape)), "stay",
-                    (d, fx) -> d.say("not quitting"))));
+                    (d, fx) -> d.say("not quitting")))),
+    SYNC("Sync the fills with the account and write the file?", List.of(
+            new Answer(List.of(Keys.Key.of('y'), Keys.Key.of('Y').unlisted()), "sync", EditKeys::sync),
+            new Answer(List.of(Keys.Key.of('n'), Keys.Key.of(KeyType.Escape)), "no",
+                    (d, fx) -> d.say("sync cancelled"))));
 
     /**
      * One answer.
@@ -54,9 +58,13 @@ public enum Prompt {
         return lead + " " + answers.stream().map(Answer::text).collect(Collectors.joining(", "));
     }
 
+    /** The answer {@code key} gives, if it is one of the answers' keys. */
+    public java.util.Optional<Answer> answerOf(KeyStroke key) {
+        return answers.stream().filter(a -> a.keys().stream().anyMatch(k -> k.matches(key))).findFirst();
+    }
+
     /** The answer {@code key} gives: its own, or the last (the safe one) for any other key. */
     public Answer answer(KeyStroke key) {
-        return answers.stream().filter(a -> a.keys().stream().anyMatch(k -> k.matches(key))).findFirst()
-                .orElse(answers.get(answers.size() - 1));
+        return answerOf(key).orElse(answers.get(answers.size() - 1));
     }
 }

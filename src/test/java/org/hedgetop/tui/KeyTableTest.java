@@ -91,6 +91,14 @@ class KeyTableTest {
         return Update.evaluated(s, Fixtures.view(book, s.market(), T0, OptionalLong.of(21_500), List.of()));
     }
 
+    private static MonitorState withAccount() {
+        try {
+            return SyncKeyTest.state(SyncKeyTest.BOOK);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static double target(MonitorState s, int hedge) {
         return s.book().hedges().get(hedge).targetPct();
     }
@@ -121,6 +129,8 @@ class KeyTableTest {
             }
         }, (b, a, fx) -> assertThat(a.book().hedges().get(0).fills()).hasSize(2)
                 .endsWith(Fill.of(T0, -1_500, 150)));
+        when(Keys.Action.SYNC, KeyTableTest::withAccount,
+                (b, a, fx) -> assertThat(a.ui().prompt()).contains(Prompt.SYNC));
         when(Keys.Action.CYCLE_RATIO, () -> withUi(start(), ui -> ui.withSelection(1, 0)),
                 (b, a, fx) -> assertThat(a.book().hedges().get(1).ratio()).isEqualTo(Ratio.CORRELATION));
         when(Keys.Action.SHOCK_DOWN, KeyTableTest::start,
@@ -279,5 +289,25 @@ class KeyTableTest {
         assertThat(other.quit()).isFalse();
         assertThat(other.ui().selectedHedge()).isZero(); // answered "stay", did not move
         assertThat(other.ui().prompt()).isEmpty();
+    }
+
+    /** The sync question: y syncs the book as the file holds it; n, Esc and any other key do not. */
+    @Test
+    void everyAnswerOfTheSyncQuestion() {
+        MonitorState asking = press(withAccount(), 'e');
+        for (Prompt.Answer answer : Prompt.SYNC.answers()) {
+            for (Keys.Key k : answer.keys()) {
+                for (KeyStroke s : strokes(k)) {
+                    Update.Result r = Update.apply(asking, new Event.Key(s));
+                    assertThat(r.state().ui().prompt()).as(k.name()).isEmpty();
+                    if (answer.meaning().equals("sync")) {
+                        assertThat(r.effects()).containsExactly(new Effect.Sync(asking.saved()));
+                    } else {
+                        assertThat(r.effects()).isEmpty();
+                        assertThat(r.state().ui().status()).contains("sync cancelled");
+                    }
+                }
+            }
+        }
     }
 }

@@ -41,6 +41,7 @@ public final class HedgePane {
     static final int ENTRY = 11;
     static final int PNL = 12;
     static final int EXIT = 13;
+    static final int EFFECT = 14;
 
     public static final List<Column> COLUMNS = List.of(
             new Column("hedge", 9, 12, 16, 1, Table.Align.LEFT),
@@ -56,7 +57,8 @@ public final class HedgePane {
             Column.right("to liq", 6, 7, 3),
             Column.right("entry", 9, 9, 7),            // the average entry: dropped first (needs 9)
             Column.right("P&L", 6, 9, 4),              // the hedge's P&L: price, funding, fees
-            new Column("exit fired", 10, 20, 48, 4, Table.Align.LEFT));
+            new Column("exit fired", 10, 20, 48, 4, Table.Align.LEFT),
+            Column.right("effect.", 7, 7, 8));          // hedge effectiveness over the window: dropped first
 
     public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
         draw(c, r, view, instrument -> false, ui);
@@ -85,17 +87,31 @@ public final class HedgePane {
         for (int k = 0; k < shown; k++) {
             int i = first + k;
             int y = r.y() + 2 + k;
-            row(c, y, w, xs, rows.get(i), refused.test(rows.get(i).instrument()), t);
+            row(c, y, w, xs, rows.get(i), refused.test(rows.get(i).instrument()), t,
+                    mismatch(view, rows.get(i).id()).isPresent());
             if (i == sel) {
                 c.restyle(r.x(), y, r.width(), focused ? Style::selected : Style::marked);
             }
         }
     }
 
-    private static void row(Canvas c, int y, int[] w, int[] xs, HedgeRow h, boolean refused, Theme t) {
-        Style state = refused && stateStyle(h, t) == t.good ? t.warn : stateStyle(h, t);
+    /**
+     * The account's position_mismatch of a hedge, if its alert carries one (a book with {@code account:}):
+     * the row is marked, the detail view gives the words with both numbers.
+     */
+    static java.util.Optional<org.hedgetop.risk.Alert> mismatch(RiskView view, String hedgeId) {
+        return view.alerts().stream().filter(a -> a.subject().equals(hedgeId)
+                && a.flags().contains(org.hedgetop.risk.Alert.Kind.POSITION_MISMATCH)).findFirst();
+    }
+
+    private static void row(Canvas c, int y, int[] w, int[] xs, HedgeRow h, boolean refused, Theme t,
+                            boolean mismatch) {
+        Style state = mismatch ? t.bad : refused && stateStyle(h, t) == t.good ? t.warn : stateStyle(h, t);
         // the mark shown is the last good one: its latest update was refused (an absurd or zero price)
         String words = !refused ? stateWords(h) : stateWords(h).equals("ok") ? "REFUSED" : "REFUSED " + stateWords(h);
+        if (mismatch) {
+            words = (t.unicode ? "\u2260EX " : "!EX ") + words; // the ledger and the account differ
+        }
         for (int col = 0; col < w.length; col++) {
             int cw = w[col];
             if (cw == 0) {
@@ -143,6 +159,8 @@ public final class HedgePane {
                     String e = h.exitFired().isEmpty() ? "-" : full.length() <= cw ? full : exitCode(h.exitFired());
                     c.text(x, y, cw, e, h.exitFired().isEmpty() ? t.dim : t.warn);
                 }
+                case EFFECT -> c.right(x, y, cw, Fmt.fit(h.effectiveness(), 2, cw),
+                        h.effectiveness().isPresent() ? t.normal : t.dim);
                 default -> {
                 }
             }
