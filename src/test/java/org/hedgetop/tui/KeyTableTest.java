@@ -212,6 +212,18 @@ class KeyTableTest {
         assertThat(everyKey()).hasSizeGreaterThanOrEqualTo(Keys.ALL.size());
     }
 
+    /** 80x24 keeps the help in two columns of 40 with the widest label (10): 26 columns of help; a footer 78. */
+    @Test
+    void everyHelpLineAndEveryQuestionFitsAt80x24() {
+        for (Keys.Binding b : Keys.ALL) {
+            assertThat(b.label().length()).as(b.label()).isLessThanOrEqualTo(10);
+            assertThat(b.help().length()).as(b.help()).isLessThanOrEqualTo(26);
+        }
+        for (Prompt p : Prompt.values()) {
+            assertThat(p.question().length()).as(p.question()).isLessThanOrEqualTo(78);
+        }
+    }
+
     @Test
     void noKeyStrokeIsBoundTwice() {
         Set<String> seen = new HashSet<>();
