@@ -2,7 +2,6 @@ package org.hedgetop.tui.pane;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.SectorRow;
 import org.hedgetop.risk.TokenRow;
@@ -62,7 +61,7 @@ public final class ExposurePane {
         return 1 + Math.max(0, sectors);
     }
 
-    public static void draw(Canvas c, Rect r, RiskView view, MarketSnapshot market, UiState ui) {
+    public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
         if (r.height() < 2) {
             return;
         }
@@ -87,7 +86,6 @@ public final class ExposurePane {
         }
         int[] xs = Table.xs(w, r.x());
         Table.header(c, r.y() + 1, cols, w, xs, t.header);
-        double[] closes = new double[Math.max(1, w[SPARK])];
         // a column reads in one form: in full when every visible value fits, else all abbreviated
         boolean unitsFull = true;
         boolean valueFull = Fmt.money(view.totals().exposure(), Integer.MAX_VALUE).length() <= w[VALUE];
@@ -99,7 +97,7 @@ public final class ExposurePane {
         for (int k = 0; k < shown; k++) {
             int i = first + k;
             int y = r.y() + 2 + k;
-            row(c, y, w, xs, rows.get(i), view, market, closes, unitsFull, valueFull, t);
+            row(c, y, w, xs, rows.get(i), view, unitsFull, valueFull, t);
             if (i == sel) {
                 c.restyle(r.x(), y, r.width(), focused ? Style::selected : Style::marked);
             }
@@ -117,8 +115,8 @@ public final class ExposurePane {
         }
     }
 
-    private static void row(Canvas c, int y, int[] w, int[] xs, TokenRow tr, RiskView view, MarketSnapshot market,
-                            double[] closes, boolean unitsFull, boolean valueFull, Theme t) {
+    private static void row(Canvas c, int y, int[] w, int[] xs, TokenRow tr, RiskView view,
+                            boolean unitsFull, boolean valueFull, Theme t) {
         for (int col = 0; col < w.length; col++) {
             int cw = w[col];
             if (cw == 0) {
@@ -145,7 +143,7 @@ public final class ExposurePane {
                         c.text(x, y, cw, "STALE", t.warn);
                     } else if (tr.price().isEmpty()) {
                         c.text(x, y, cw, "NO PX", t.bad);
-                    } else if (refused(market, tr.token())) {
+                    } else if (view.charts().refused(tr.token())) {
                         c.text(x, y, cw, "REFUSED", t.warn);
                     }
                 }
@@ -153,19 +151,13 @@ public final class ExposurePane {
                         tr.sector().isPresent() ? t.normal : t.dim);
                 case SPARK -> {
                     int n = Math.min(cw, view.window() + 1);
-                    Sparkline.closes(market.spotSeries(tr.token()), view.time().toEpochMilli(),
-                            view.interval().millis(), closes, n);
+                    double[] closes = view.charts().sparkline(tr.token(), n);
                     Sparkline.draw(c, x, y, cw, closes, n, t.chart);
                 }
                 default -> {
                 }
             }
         }
-    }
-
-    /** The last update of {@code key} was refused (an absurd price): the value shown is the last good one. */
-    static boolean refused(MarketSnapshot market, String key) {
-        return market.statusOf(key).message().startsWith("last update refused");
     }
 
     /** "; partial: SOL, ADA without price": the totals leave those out (DOMAIN.md section 5). */
