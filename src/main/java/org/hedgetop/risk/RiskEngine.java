@@ -108,6 +108,9 @@ public final class RiskEngine {
                     now, funding));
         }
 
+        // a token's staking is shared by the hedges covering it, so it counts once over their rows
+        hedges = Carry.withStakingShares(tokens, hedges);
+
         Totals totals = Totals.of(tokens, hedges, staking, pnlTotals(tokens, hedges));
 
         List<SectorRow> sectorRows = new ArrayList<>();
