@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.risk.TokenRow;
 import org.hedgetop.tui.draw.Canvas;
-import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.text.Fmt;
 
 /** The numbers at the top of the detail view, as items that wrap between each other. */
 final class DetailFacts {

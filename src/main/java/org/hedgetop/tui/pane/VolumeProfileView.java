@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.hedgetop.risk.VolumeProfile;
 import org.hedgetop.tui.draw.Bars;
 import org.hedgetop.tui.draw.Canvas;
-import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.text.Fmt;
 import org.hedgetop.tui.draw.Rect;
 import org.hedgetop.tui.draw.Theme;
 import org.hedgetop.tui.draw.Wrap;
