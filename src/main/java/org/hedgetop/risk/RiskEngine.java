@@ -122,7 +122,8 @@ public final class RiskEngine {
         List<Alert> alerts = Alerts.of(book, hedges, totals.netDelta().orElse(0), market, now, byAge);
         return new RiskView(now, book.name(), book.quote(), book.feed().interval(), book.feed().window(),
                 market.source(), health(market, now, book.feed().pollSeconds()), tokens, hedges, totals, sectorRows, alerts, scenarios,
-                stats.correlations(), Charts.of(market, now, book.feed().interval(), book.feed().window()));
+                stats.correlations(), Charts.of(market, now, book.feed().interval(), book.feed().window()),
+                HedgeHistory.of(book, market, now));
     }
 
     /**

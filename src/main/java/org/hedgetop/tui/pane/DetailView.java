@@ -16,7 +16,8 @@ import org.hedgetop.tui.draw.Wrap;
 
 /**
  * Enter on a row: a larger chart of the token's spot price and of its hedge instrument's mark over the
- * statistics window, the numbers of both, and a volume profile of the token where the source reports volume.
+ * statistics window, the numbers of both, a volume profile of the token where the source reports volume, and
+ * the hedge's ledger lines (fills and funding settlements, {@link LedgerLines}).
  * From the hedges or funding pane it shows the selected hedge and the largest token it covers; from the
  * exposure or correlation pane the selected token and the first hedge covering it.
  */
@@ -89,6 +90,14 @@ public final class DetailView {
         Rect area = new Rect(r.x(), y, r.width(), r.bottom() - y);
         int profileW = Math.max(28, Math.min(44, area.width() / 3));
         Rect charts = new Rect(area.x(), area.y(), area.width() - profileW - 1, area.height());
+        // the hedge's fills and settlements under its charts: up to a third of the rows, the newest first
+        int ledger = s.hedge().map(h -> LedgerLines.wanted(view.history(), h.id())).orElse(0);
+        if (ledger > 0 && charts.height() >= 8) {
+            int rows = Math.min(ledger, Math.max(3, charts.height() / 3));
+            LedgerLines.draw(c, new Rect(charts.x(), charts.bottom() - rows, charts.width(), rows), view.history(),
+                    s.hedge().get().id());
+            charts = new Rect(charts.x(), charts.y(), charts.width(), charts.height() - rows);
+        }
         Rect profile = new Rect(charts.right() + 1, area.y(), profileW, area.height());
         c.vline(charts.right(), area.y(), area.height(), t.dim);
 
