@@ -2,7 +2,6 @@ package org.hedgetop.tui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hedgetop.book.Ratio;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.risk.RiskView;
