@@ -45,7 +45,9 @@ public final class Summary {
             new Row("Scale: load a 5,000-holding book", "jmh:ScaleBench.load", Double.NaN, "ms"),
             new Row("Scale: evaluate it (cold engine)", "jmh:ScaleBench.fullEvaluation", Double.NaN, "ms"),
             new Row("Scale: evaluate it (tick)", "jmh:ScaleBench.tick", Double.NaN, "ms"),
-            new Row("Scale: frame with the selection moved, 200x60", "jmh:ScaleBench.scrollFrame", 2, "ms"));
+            new Row("Scale: frame with the selection moved, 200x60", "jmh:ScaleBench.scrollFrame", 2, "ms"),
+            new Row("Backtest: 20 tokens, 2 years daily, never + band + every", "jmh:BacktestBench.threePolicies",
+                    1000, "ms"));
 
     private Summary() {
     }

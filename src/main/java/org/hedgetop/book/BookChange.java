@@ -22,7 +22,7 @@ public record BookChange(Scope scope, String owner, String key, Optional<Object>
     /** Where a changed value lives in the file. */
     public enum Scope { BOOK, FEED, SETTINGS, HOLDING, HEDGE }
 
-    private static final Set<String> BOOK_FIXED = Set.of("file", "feed", "holdings", "hedges", "settings");
+    private static final Set<String> BOOK_FIXED = Set.of("file", "feed", "holdings", "hedges", "settings", "account");
     private static final Set<String> FEED_FIXED = Set.of("file");
     private static final Set<String> HOLDING_FIXED = Set.of("token", "location");
     private static final Set<String> HEDGE_FIXED = Set.of("id", "covers", "exit", "location", "fills");
@@ -82,6 +82,10 @@ public record BookChange(Scope scope, String owner, String key, Optional<Object>
     public static List<BookChange> between(Book before, Book after) throws BookEditException {
         List<BookChange> out = new ArrayList<>();
         compare(Scope.BOOK, "", "", before, after, BOOK_FIXED, out);
+        // account: is compared without its location: an edit above it (a fill appended) moves it down a line
+        if (!before.account().map(BookChange::unlocated).equals(after.account().map(BookChange::unlocated))) {
+            throw new BookEditException("account cannot be changed in place; edit the file");
+        }
         if (!before.feed().file().equals(after.feed().file())) {
             throw new BookEditException("feed.file cannot be changed in place");
         }
@@ -111,6 +115,11 @@ public record BookChange(Scope scope, String owner, String key, Optional<Object>
         }
         compare(Scope.SETTINGS, "", "", before.settings(), after.settings(), Set.of(), out);
         return out;
+    }
+
+    private static AccountSpec unlocated(AccountSpec a) {
+        return new AccountSpec(a.venue(), a.address(), a.syncSeconds(), a.keyFile(), a.allowTradingKey(),
+                SourcePos.NONE);
     }
 
     private static void compare(Scope scope, String owner, String prefix, Record a, Record b, Set<String> fixed,

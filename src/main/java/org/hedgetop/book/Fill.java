@@ -25,6 +25,11 @@ public record Fill(Instant time, long contracts, double price, OptionalDouble fe
         }
     }
 
+    /** {@code {time: T, contracts: C, price: P, fee: F, id: "ID"}}, as the writer puts it in the file. */
+    public String text() {
+        return FillsSplice.flow(this);
+    }
+
     /** A fill without fee, id or location (tests, and fills the monitor makes). */
     public static Fill of(Instant time, long contracts, double price) {
         return new Fill(time, contracts, price, OptionalDouble.empty(), Optional.empty(), SourcePos.NONE);

@@ -1,14 +1,17 @@
 package org.hedgetop.book;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The one change the writer makes to a hedge's fills (DOMAIN.md section 7): fills appended at the end (marking
- * an order executed, {@code hedgetop fill}), trailing fills removed (undoing that), or a hedge written with
- * {@code position} turned into a {@code fills} list whose first fill is its implied one. Anything else (a fill
- * edited, reordered or removed from the middle, fills turned back into a position) is an edit for a person.
- * The change's values are the fill lists without source positions; {@code before} is empty for a conversion.
+ * The one change the writer makes to a hedge's fills (DOMAIN.md sections 7 and 8): fills removed from anywhere
+ * (undoing an append, {@code hedgetop sync} dropping fills the account's trades replace) and new fills appended
+ * at the end (marking an order executed, {@code hedgetop fill}, sync adding trades); or a hedge written with
+ * {@code position} turned into a {@code fills} list: its implied fill, then the same removals and appends.
+ * Anything else (a fill edited in place, fills reordered, fills turned back into a position) is an edit for a
+ * person. The change's values are the fill lists without source positions; {@code before} is empty for a
+ * conversion.
  */
 final class FillsEdit {
     static final String KEY = "fills";
@@ -32,18 +35,47 @@ final class FillsEdit {
                 throw new BookEditException(a.id() + " has no " + (a.opened().isEmpty() ? "opened" : "entry_price")
                         + ": its position cannot be turned into fills; add opened and entry_price to the hedge");
             }
-            if (implied.isPresent() && !implied.get().equals(y.get(0))) {
+            if (diff(implied.stream().toList(), y).isEmpty()) {
                 throw new BookEditException(a.id() + " fills must start with its position " + a.position() + " @ "
                         + BookChange.plain(implied.get().price()) + " opened " + implied.get().time());
             }
             return Optional.of(new BookChange(BookChange.Scope.HEDGE, a.id(), KEY, Optional.empty(), Optional.of(y)));
         }
-        boolean appended = y.size() > x.size() && y.subList(0, x.size()).equals(x);
-        boolean truncated = x.size() > y.size() && x.subList(0, y.size()).equals(y);
-        if (!appended && !truncated) {
-            throw new BookEditException(a.id() + " fills were changed other than at the end; edit the file to do that");
+        if (diff(x, y).isEmpty()) {
+            throw new BookEditException(a.id() + " fills were changed other than by removing fills or adding new "
+                    + "ones at the end; edit the file to do that");
         }
         return Optional.of(new BookChange(BookChange.Scope.HEDGE, a.id(), KEY, Optional.of(x), Optional.of(y)));
+    }
+
+    /**
+     * How {@code after} follows from {@code before}: the positions in {@code before} removed, then fills appended.
+     *
+     * @param removed   indices into {@code before}, ascending
+     * @param appended  fills after the kept ones, none equal to a fill of {@code before}
+     */
+    record Diff(List<Integer> removed, List<Fill> appended) {
+    }
+
+    /**
+     * {@code after} as {@code before} minus some fills plus new fills at the end; empty when it is not that
+     * (a fill changed in place, fills reordered: an appended fill equal to one already there is a move).
+     */
+    static Optional<Diff> diff(List<Fill> before, List<Fill> after) {
+        List<Integer> removed = new ArrayList<>();
+        int j = 0;
+        for (int i = 0; i < before.size(); i++) {
+            if (j < after.size() && before.get(i).equals(after.get(j))) {
+                j++;
+            } else {
+                removed.add(i);
+            }
+        }
+        List<Fill> appended = after.subList(j, after.size());
+        if (appended.stream().anyMatch(before::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Diff(removed, List.copyOf(appended)));
     }
 
     /** The fill a hedge written with {@code position} stands for; empty when flat or without opened / entry. */

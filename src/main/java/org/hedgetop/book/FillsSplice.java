@@ -9,7 +9,8 @@ import org.hedgetop.book.SpanTree.SeqNode;
 
 /**
  * Writes a {@link FillsEdit} into the text of one hedge: new fills as one flow mapping per line after the last
- * one, removed trailing fills cut out line by line (so removing what was appended gives the old bytes back),
+ * one, removed fills cut out line by line wherever they are (so removing what was appended gives the old bytes
+ * back; a comment on a line of its own between fills stays),
  * and a hedge written with {@code position} turned into {@code fills:} where its position line was, keeping
  * that line's comment; {@code entry_price} and {@code opened} go (a comment on their line stays, as a line of
  * its own).
@@ -26,10 +27,58 @@ final class FillsSplice {
             convert(s, hedge, after);
         } else if (fills.isEmpty() || !(fills.get().value() instanceof SeqNode seq)) {
             throw new BookEditException(change.owner() + " fills is not a list in the file; edit it by hand");
-        } else if (after.size() > before.size()) {
-            append(s, seq, after.subList(before.size(), after.size()));
         } else {
-            cut(s, seq, after.size());
+            FillsEdit.Diff diff = FillsEdit.diff(before, after).orElseThrow(() -> new BookEditException(
+                    change.owner() + " fills were changed other than by removing fills or adding new ones at the end"));
+            if (seq.items().size() != before.size()) {
+                throw new BookEditException(change.owner() + " fills in the file differ from the book; reload it");
+            }
+            if (after.isEmpty()) {
+                throw new BookEditException("fills cannot be emptied in place; edit the file");
+            }
+            if (seq.flow()) {
+                cutFlow(s, seq, diff);
+            } else {
+                for (int i : diff.removed()) {
+                    cutLines(s, seq.items().get(i));
+                }
+            }
+            if (!diff.appended().isEmpty()) {
+                append(s, seq, diff.appended());
+            }
+        }
+    }
+
+    /** Removes one item of a block list: its whole lines. */
+    private static void cutLines(Splicer s, Node item) {
+        int from = s.text.lastIndexOf('\n', item.start() - 1) + 1;
+        s.add(from, s.lineEnd(SpanTree.contentEnd(item)), "");
+    }
+
+    /**
+     * Removes items of a flow list {@code [a, b, c]}: each run of removed items with the {@code ", "} before it,
+     * a run at the start with the {@code ", "} after it; all of them when only appended fills remain.
+     */
+    private static void cutFlow(Splicer s, SeqNode seq, FillsEdit.Diff diff) {
+        List<Node> items = seq.items();
+        if (diff.removed().size() == items.size()) {
+            s.add(items.get(0).start(), SpanTree.contentEnd(items.get(items.size() - 1)),
+                    flow(diff.appended().get(0)));
+            return;
+        }
+        int i = 0;
+        while (i < diff.removed().size()) {
+            int a = diff.removed().get(i);
+            int b = a;
+            while (i + 1 < diff.removed().size() && diff.removed().get(i + 1) == b + 1) {
+                b = diff.removed().get(++i);
+            }
+            i++;
+            if (a == 0) {
+                s.add(items.get(0).start(), items.get(b + 1).start(), "");
+            } else {
+                s.add(SpanTree.contentEnd(items.get(a - 1)), SpanTree.contentEnd(items.get(b)), "");
+            }
         }
     }
 
@@ -49,21 +98,6 @@ final class FillsSplice {
         int dash = dashColumn(s, seq.items().get(0));
         int at = s.lineEnd(end);
         s.add(at, at, s.lineBreakBefore(at) + lines(s, more, dash));
-    }
-
-    /** Removes the items from {@code keep} on: in a block list, their whole lines. */
-    private static void cut(Splicer s, SeqNode seq, int keep) throws BookEditException {
-        if (keep == 0 || keep >= seq.items().size()) {
-            throw new BookEditException("fills cannot be emptied in place; edit the file");
-        }
-        int end = SpanTree.contentEnd(seq.items().get(seq.items().size() - 1));
-        if (seq.flow()) {
-            s.add(SpanTree.contentEnd(seq.items().get(keep - 1)), end, "");
-            return;
-        }
-        Node first = seq.items().get(keep);
-        int from = s.text.lastIndexOf('\n', first.start() - 1) + 1;
-        s.add(from, s.lineEnd(end), "");
     }
 
     private static void convert(Splicer s, MapNode hedge, List<Fill> fills) throws BookEditException {

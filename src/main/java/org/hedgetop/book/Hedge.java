@@ -90,6 +90,29 @@ public record Hedge(String id, List<String> covers, String instrument, String un
                 leverage, exit, location);
     }
 
+    /**
+     * The ledger's fills as a list: the fills written, or for a hedge written with {@code position} its implied
+     * fill (none when flat), as the first edit turns it into fills.
+     *
+     * @throws BookEditException when the hedge holds a position but lacks {@code opened} or {@code entry_price}
+     */
+    public List<Fill> asFills() throws BookEditException {
+        if (hasFills() || position == 0) {
+            return fills;
+        }
+        if (opened.isEmpty() || entryPrice.isEmpty()) {
+            throw new BookEditException(id + " has no " + (opened.isEmpty() ? "opened" : "entry_price")
+                    + ": its position cannot be turned into fills; add opened and entry_price to the hedge");
+        }
+        return List.of(Fill.of(opened.get(), position, entryPrice.getAsDouble()));
+    }
+
+    /** This hedge with exactly {@code list} as its fills (position and opened follow from them). */
+    public Hedge withFillList(List<Fill> list) {
+        return withFills(id, covers, instrument, underlying, type, expiry, contractSize, targetPct, ratio, list,
+                leverage, exit, location);
+    }
+
     /** A direct hedge covers exactly its own underlying; its factor is always 1. */
     public boolean isDirect() {
         return covers.size() == 1 && covers.get(0).equals(underlying);

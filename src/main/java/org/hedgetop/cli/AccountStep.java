@@ -66,6 +66,22 @@ final class AccountStep {
         }
     }
 
+    /** The report's columns and the position_mismatch alerts of figures read (the report's and the monitor's). */
+    static Result result(Book book, List<AccountFigures> figures, Optional<String> warning) {
+        Map<String, ExchangeColumns> columns = new LinkedHashMap<>();
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            AccountFigures f = figures.get(i);
+            columns.put(book.hedges().get(i).id(), new ExchangeColumns(
+                    OptionalDouble.of(f.position().exchangePosition()), f.position().exchangeEntryPrice(),
+                    f.position().exchangeLiquidationPrice(), f.exchangeFunding(), f.exchangeFundingSince(),
+                    Optional.of(f.position().reconciled())));
+            f.position().mismatch().ifPresent(m -> alerts.add(new Alert(Alert.Kind.POSITION_MISMATCH,
+                    f.position().hedgeId(), m)));
+        }
+        return new Result(columns, alerts, warning);
+    }
+
     /**
      * Each hedge's figures from a checked account; every hedge null (and a line on stderr) when there is
      * no account to read or it cannot be read now. Empty columns for a book without account.
@@ -80,18 +96,7 @@ final class AccountStep {
             return new Result(columns, List.of(), Optional.empty());
         }
         try {
-            List<AccountFigures> figures = AccountFigures.read(checked.get().account(), book, now);
-            List<Alert> alerts = new ArrayList<>();
-            for (int i = 0; i < figures.size(); i++) {
-                AccountFigures f = figures.get(i);
-                columns.put(book.hedges().get(i).id(), new ExchangeColumns(
-                        OptionalDouble.of(f.position().exchangePosition()), f.position().exchangeEntryPrice(),
-                        f.position().exchangeLiquidationPrice(), f.exchangeFunding(), f.exchangeFundingSince(),
-                        Optional.of(f.position().reconciled())));
-                f.position().mismatch().ifPresent(m -> alerts.add(new Alert(Alert.Kind.POSITION_MISMATCH,
-                        f.position().hedgeId(), m)));
-            }
-            return new Result(columns, alerts, checked.get().warning());
+            return result(book, AccountFigures.read(checked.get().account(), book, now), checked.get().warning());
         } catch (AccountException e) {
             if (e.refusesStart()) {
                 throw new Refused("account: " + Safe.text(e.getMessage(), 500));

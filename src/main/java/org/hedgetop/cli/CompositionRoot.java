@@ -52,6 +52,8 @@ final class CompositionRoot implements TerminalSession.Wiring {
     private Poller poller;
     private BookWatcher watcher;
     private Alerting alerting;
+    private Optional<org.hedgetop.account.Accounts.Checked> account = Optional.empty();
+    private AccountWatch accountWatch;
 
     CompositionRoot(BookFile loaded, String sourceName) {
         this.loaded = loaded;
@@ -72,13 +74,27 @@ final class CompositionRoot implements TerminalSession.Wiring {
         this.feed = value;
     }
 
+    /** The book's checked account: read every sync_seconds while the monitor runs. */
+    void account(org.hedgetop.account.Accounts.Checked checked) {
+        this.account = Optional.of(checked);
+    }
+
     @Override
     public Monitor start(TerminalScreen screen, UiState ui) {
         files.put(loaded.book(), loaded);
         Clock clock = feed.clock();
         MonitorState initial = MonitorState.initial(loaded.book(), clock.instant(), feed.source().name(), ui);
         RiskEngine engine = new RiskEngine();
-        Monitor m = new Monitor(screen, initial, clock, engine::evaluate, Frame::draw, this::save,
+        if (account.isPresent()) {
+            accountWatch = new AccountWatch(account.get(), () -> {
+                Monitor current = monitor;
+                return current != null ? current.state().book() : loaded.book();
+            }, clock);
+        }
+        AccountWatch watch = accountWatch;
+        Monitor.Evaluator evaluator = watch == null ? engine::evaluate
+                : (book, market, now, paused) -> watch.apply(engine.evaluate(book, market, now, paused), book);
+        Monitor m = new Monitor(screen, initial, clock, evaluator, Frame::draw, this::save,
                 new Monitor.Feed() {
                     @Override
                     public void switchTo(Book book, long generation) {
@@ -112,6 +128,22 @@ final class CompositionRoot implements TerminalSession.Wiring {
         alerting = new Alerting(loaded.book().notifications(), Alerting.defaultChannels(System.getenv(), clock),
                 e -> LOG.info("alert " + e.event().label() + ": " + e.kind().label() + " " + Safe.text(e.subject())));
         m.alerting(alerting);
+        if (watch != null) {
+            m.accountSync(base -> {
+                BookFile file = files.get(base);
+                if (file == null) {
+                    m.post(new Event.Synced("", new Event.SaveOutcome.Failed(
+                            "the file's text is unknown; reload it and try again")));
+                    return;
+                }
+                watch.sync(file, text -> {
+                    BookWatcher w = watcher;
+                    if (w != null) {
+                        w.expect(text); // our own write is not an external edit
+                    }
+                }, now -> files.put(now.book(), now), m::post);
+            });
+        }
         monitor = m;
         poller = new Poller(clock, Poller.daemonScheduler(), new Poller.Listener() {
             @Override
@@ -136,6 +168,10 @@ final class CompositionRoot implements TerminalSession.Wiring {
                 m.post(new Event.WatchStopped(s.why()));
             }
         });
+        if (watch != null) {
+            watch.start(loaded.book().account().map(a -> a.syncSeconds())
+                    .orElse(org.hedgetop.book.AccountSpec.DEFAULT_SYNC_SECONDS));
+        }
         LOG.info("watching " + loaded.path() + "; source " + feed.source().name());
         return m;
     }
@@ -173,6 +209,9 @@ final class CompositionRoot implements TerminalSession.Wiring {
 
     @Override
     public void close() {
+        if (accountWatch != null) {
+            accountWatch.close();
+        }
         if (watcher != null) {
             watcher.close();
         }

@@ -15,8 +15,8 @@ import picocli.CommandLine;
  */
 @Command(name = "hedgetop", mixinStandardHelpOptions = true, versionProvider = Hedgetop.Version.class,
         description = "Terminal monitor for altcoin holdings hedged with short (micro-)futures.",
-        subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, FillCommand.class,
-                InitCommand.class, WatchCommand.class},
+        subcommands = {CheckCommand.class, ReportCommand.class, SetCommand.class, FillCommand.class, SyncCommand.class,
+                InitCommand.class, WatchCommand.class, BacktestCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input, 3 alerts active (report --fail-on-alert).",
                 // one path a line: picocli wraps at 80 columns and split "~/." from "config/..."
                 "With no FILE the book is", "  $XDG_CONFIG_HOME/hedgetop/book.yaml", "  (default ~/.config/hedgetop/book.yaml)."})
@@ -63,8 +63,8 @@ public final class Hedgetop implements Callable<Integer> {
     }
 
     /** The sub-commands' names (a test holds them equal to the annotation's list). */
-    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "fill", "init",
-            "watch");
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("check", "report", "set", "fill", "sync", "init",
+            "watch", "backtest");
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {

@@ -52,9 +52,10 @@ final class RunCommand {
             return Hedgetop.BAD_INPUT;
         }
         Book book = loaded.book();
+        Optional<org.hedgetop.account.Accounts.Checked> account;
         try {
             // a key hedgetop will not use stops the monitor before it opens (DOMAIN.md section 8)
-            AccountStep.check(book, LiveOptions.defaults(m -> { }), err);
+            account = AccountStep.check(book, LiveOptions.defaults(m -> { }), err);
         } catch (AccountStep.Refused e) {
             err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
@@ -92,6 +93,9 @@ final class RunCommand {
             return Hedgetop.BAD_INPUT;
         }
         root.feed(new CompositionRoot.Feed(source, clock, replay, recorder));
+        if (replay.isEmpty()) {
+            account.ifPresent(root::account); // the account tells only the present: not read in a replay
+        }
         TerminalSession.Capabilities caps = TerminalSession.detect(options.noColor, env, Charset.defaultCharset());
         err.flush();
         return TerminalSession.run(caps, BookPaths.stateDir(), root, err);

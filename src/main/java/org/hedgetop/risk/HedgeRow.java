@@ -16,22 +16,27 @@ import org.hedgetop.book.Ratio;
  *
  * @param exitFired  human-readable names of the exit rules that fired, e.g. "price_above 180"
  * @param noMarket   the source does not list the instrument
- * @param pnl        the hedge's ledger at the view's time: position, average entry, P&amp;L, fees
+ * @param pnl            the hedge's ledger at the view's time: position, average entry, P&amp;L, fees
+ * @param effectiveness  Ederington's hedge effectiveness of the hedge as sized, over the statistics window
+ *                       ({@link HedgeEffectiveness}); empty when the window's statistics are unknown
  */
 public record HedgeRow(String id, String instrument, String underlying, HedgeType type, List<String> covers,
                        Ratio ratio, Size size, Basket basket, Funding funding, Basis basis, Liquidation margin,
-                       List<String> exitFired, boolean noMarket, HedgePnl pnl) {
+                       List<String> exitFired, boolean noMarket, HedgePnl pnl, OptionalDouble effectiveness) {
     public HedgeRow {
         covers = List.copyOf(covers);
         exitFired = List.copyOf(exitFired);
     }
 
-    /** A row without a ledger (painter tests): the position is {@code -contractsHeld}, its P&amp;L unknown. */
+    /**
+     * A row without a ledger nor statistics (painter tests): the position is {@code -contractsHeld}, its P&amp;L
+     * and its effectiveness unknown.
+     */
     public HedgeRow(String id, String instrument, String underlying, HedgeType type, List<String> covers,
                     Ratio ratio, Size size, Basket basket, Funding funding, Basis basis, Liquidation margin,
                     List<String> exitFired, boolean noMarket) {
         this(id, instrument, underlying, type, covers, ratio, size, basket, funding, basis, margin, exitFired,
-                noMarket, HedgePnl.unknown(-size.contractsHeld()));
+                noMarket, HedgePnl.unknown(-size.contractsHeld()), OptionalDouble.empty());
     }
 
     /**
@@ -95,17 +100,17 @@ public record HedgeRow(String id, String instrument, String underlying, HedgeTyp
     /** The same row under other names (tests of sanitising, scaled books). */
     public HedgeRow withNames(String id, String instrument, List<String> covers, List<String> exitFired) {
         return new HedgeRow(id, instrument, underlying, type, covers, ratio, size, basket, funding, basis, margin,
-                exitFired, noMarket, pnl);
+                exitFired, noMarket, pnl, effectiveness);
     }
 
     public HedgeRow withSize(Size s) {
         return new HedgeRow(id, instrument, underlying, type, covers, ratio, s, basket, funding, basis, margin,
-                exitFired, noMarket, pnl);
+                exitFired, noMarket, pnl, effectiveness);
     }
 
     public HedgeRow withFunding(Funding f) {
         return new HedgeRow(id, instrument, underlying, type, covers, ratio, size, basket, f, basis, margin,
-                exitFired, noMarket, pnl);
+                exitFired, noMarket, pnl, effectiveness);
     }
 
     // the flat names the report and the panes read

@@ -100,7 +100,9 @@ final class HedgeRows {
                 new HedgeRow.Basket(basketRho, basketBeta, basketVol), fundingPart,
                 new HedgeRow.Basis(basis, basisAnnual),
                 new HedgeRow.Liquidation(liq, distance, Margin.alert(distance, settings.liquidationAlertPct())), fired,
-                market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET, pnl);
+                market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET, pnl,
+                HedgeEffectiveness.ofWindow(h.isDirect(), basket.isPresent(), factor, h.targetPct(), basketRho,
+                        basketBeta));
     }
 
     /** The first of {@code next}, next + interval, ... that is after {@code now}. */

@@ -37,4 +37,13 @@ public sealed interface Effect {
     /** The user snoozed the alert of {@code subject} for an hour. */
     record Snooze(String subject) implements Effect {
     }
+
+    /**
+     * Make the fills agree with the account's trades (DOMAIN.md section 8) and write the file, off the monitor
+     * thread; the result comes back as {@link Event.Synced}.
+     *
+     * @param base  the book as the file holds it (no unsaved edits: the sync key asks for none)
+     */
+    record Sync(Book base) implements Effect {
+    }
 }

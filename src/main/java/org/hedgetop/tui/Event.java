@@ -63,6 +63,13 @@ public sealed interface Event {
     }
 
     /**
+     * What became of a sync with the account: {@code summary} says what changed (already safe to draw), and
+     * {@code outcome} is the write's (Written with the book unchanged when nothing needed to change).
+     */
+    record Synced(String summary, SaveOutcome outcome) implements Event {
+    }
+
+    /**
      * Ctrl-Z (SIGTSTP): give the terminal back to the shell - main screen, cursor, line mode - then count
      * {@code left} down; the signal handler stops the process after that.
      */

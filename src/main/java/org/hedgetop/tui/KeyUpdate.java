@@ -23,6 +23,9 @@ final class KeyUpdate {
     static final double SHOCK_MAX = 100;
     static final String QUIT_QUESTION = "unsaved changes: quit anyway? y = quit, s = save and quit, other = stay";
 
+    static final String SYNC_QUESTION = "sync the fills with the account's trades and write the file? y = sync, "
+            + "other = no";
+
     private KeyUpdate() {
     }
 
@@ -34,6 +37,18 @@ final class KeyUpdate {
             answerQuit(d, k, ctrlC, fx);
             return;
         }
+        if (d.confirmSync && !ctrlC) {
+            d.confirmSync = false;
+            boolean yes = k.getKeyType() == KeyType.Character && !k.isCtrlDown() && k.getCharacter() == 'y';
+            if (yes) {
+                fx.add(new Effect.Sync(d.saved));
+                d.say("syncing with the " + Safe.text(d.book.account().map(a -> a.venue()).orElse("")) + " account...");
+            } else {
+                d.say("sync cancelled");
+            }
+            return;
+        }
+        d.confirmSync = false;
         if (k.getKeyType() == KeyType.Character && k.isCtrlDown() && Character.toLowerCase(k.getCharacter()) == 'l') {
             fx.add(new Effect.Repaint()); // Ctrl-L, as in every terminal program: something scribbled on the screen
             return;
@@ -123,6 +138,7 @@ final class KeyUpdate {
                 d.history = step.history();
             }, () -> d.say("nothing to redo"));
             case MARK_EXECUTED -> markExecuted(d);
+            case SYNC -> askSync(d);
             case HELP -> d.ui = ui.withOverlay(ui.overlay() == UiState.Overlay.HELP
                     ? UiState.Overlay.NONE : UiState.Overlay.HELP);
             case QUIT -> {
@@ -257,6 +273,18 @@ final class KeyUpdate {
                     + Math.abs(fill.contracts()) + " @ " + BookChange.format(Optional.of(mark)) + ", position "
                     + held + " -> " + position);
         });
+    }
+
+    /** The sync key: it writes the file, so it asks first, and only from a saved book. */
+    private static void askSync(MonitorState.Draft d) {
+        if (d.book.account().isEmpty()) {
+            d.say("no account: in the book; sync reads the account's trades (docs/accounts.md)");
+        } else if (!d.book.sameContent(d.saved) || d.diskChanged) {
+            d.say("save (s) or undo (u) first: sync writes the file");
+        } else {
+            d.confirmSync = true;
+            d.say(SYNC_QUESTION);
+        }
     }
 
     /** Replay keys: one statistics interval back or forward, or the start; the clock moves at once. */

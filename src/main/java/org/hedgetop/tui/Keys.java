@@ -17,7 +17,7 @@ public final class Keys {
     public enum Action {
         DOWN, UP, TARGET_UP, TARGET_DOWN, TARGET_ZERO, TARGET_FULL, SHOCK_DOWN, SHOCK_UP, CYCLE_WINDOW,
         CYCLE_RATIO, CORRELATION_MATRIX, SECTORS, NEXT_PANE, DETAIL_OPEN, CLOSE, PAUSE, SAVE, UNDO, REDO,
-        MARK_EXECUTED, ALERTS, ACKNOWLEDGE, SNOOZE, SEEK_BACK, SEEK_FORWARD, RESTART, HELP, QUIT
+        MARK_EXECUTED, SYNC, ALERTS, ACKNOWLEDGE, SNOOZE, SEEK_BACK, SEEK_FORWARD, RESTART, HELP, QUIT
     }
 
     /**
@@ -39,6 +39,7 @@ public final class Keys {
             new Binding("0", Action.TARGET_ZERO, "set the selected hedge's target to 0 %", ""),
             new Binding("=", Action.TARGET_FULL, "set the selected hedge's target to 100 %", ""),
             new Binding("x", Action.MARK_EXECUTED, "mark the order executed (position = needed)", "x executed"),
+            new Binding("e", Action.SYNC, "sync fills with the account (asks)", ""),
             new Binding("r", Action.CYCLE_RATIO, "cycle a proxy hedge's ratio", ""),
             new Binding("[", Action.SHOCK_DOWN, "shock scenario down by 5 %", "[] shock"),
             new Binding("]", Action.SHOCK_UP, "shock scenario up by 5 %", ""),
@@ -53,8 +54,8 @@ public final class Keys {
             // one row for two keys: the help overlay must still fit 80x24
             new Binding("A / z", Action.ACKNOWLEDGE, "in that list: acknowledge / snooze 1 h", ""),
             new Binding("s", Action.SAVE, "save changes to the portfolio file", "s save"),
-            new Binding("u", Action.UNDO, "undo the last change", "u undo"),
-            new Binding("Ctrl-R", Action.REDO, "redo the last undone change", ""),
+            // one row for undo and redo, so the help overlay still fits 80x24 with e
+            new Binding("u/Ctrl-R", Action.UNDO, "undo / redo the last change", "u undo"),
             new Binding("?", Action.HELP, "show / hide this help", "? help"),
             new Binding("q", Action.QUIT, "quit (asks when there are unsaved changes)", "q quit"));
 
@@ -90,6 +91,7 @@ public final class Keys {
             case '0': return Optional.of(Action.TARGET_ZERO);
             case '=': return Optional.of(Action.TARGET_FULL);
             case 'x': return Optional.of(Action.MARK_EXECUTED);
+            case 'e': return Optional.of(Action.SYNC);
             case 'r': return Optional.of(Action.CYCLE_RATIO);
             case '[': return Optional.of(Action.SHOCK_DOWN);
             case ']': return Optional.of(Action.SHOCK_UP);

@@ -61,6 +61,15 @@ public final class Monitor {
         Event.SaveOutcome save(Effect.Save request);
     }
 
+    /**
+     * Syncs the book's fills with its exchange account (cli's, handed in): must return at once and post an
+     * {@link Event.Synced} when done - the monitor thread never waits for a venue.
+     */
+    @FunctionalInterface
+    public interface AccountSync {
+        void start(Book base);
+    }
+
     /** The market side: the poller and the source factory. */
     public interface Feed {
         /** Poll a source for {@code book}; its snapshots and failures carry {@code generation}. */
@@ -95,6 +104,8 @@ public final class Monitor {
     private boolean repaint;
     private final Handover handover;
     private Alerting alerting;
+    private AccountSync accountSync = base -> post(new Event.Synced("",
+            new Event.SaveOutcome.Failed("no account is read in this monitor (a replay, or the account was not reachable at start)")));
 
     public Monitor(TerminalScreen screen, MonitorState initial, Clock clock, Evaluator evaluator, Painter painter,
                    BookStore store, Feed feed) {
@@ -120,6 +131,11 @@ public final class Monitor {
      */
     public void alerting(Alerting value) {
         this.alerting = value;
+    }
+
+    /** How the sync key reaches the account; call before {@link #run()}. */
+    public void accountSync(AccountSync value) {
+        this.accountSync = value;
     }
 
     /** Thread-safe: hands an event to the loop. */
@@ -248,6 +264,8 @@ public final class Monitor {
                 feed.seek(s);
             } else if (effect instanceof Effect.Repaint) {
                 repaint = true;
+            } else if (effect instanceof Effect.Sync sync) {
+                accountSync.start(sync.base());
             } else if (effect instanceof Effect.Acknowledge a) {
                 alerting.acknowledge(a.subject());
                 state = withAlertPanel(state);

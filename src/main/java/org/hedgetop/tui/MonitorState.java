@@ -28,12 +28,13 @@ import org.hedgetop.risk.RiskView;
  * @param seenAlerts      alerts already rung for, as kind:subject
  * @param quitAfterSave   the user chose "save and quit" at the quit question
  * @param quit            leave the loop
+ * @param confirmSync     the sync question is on the status line: {@code y} syncs, any other key does not
  */
 public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<Book> onDisk,
                            Optional<String> bookError, EditHistory history, Optional<StatsWindow> window,
                            MarketSnapshot market, long generation, boolean marketReceived, Instant now,
                            UiState ui, Optional<String> message, Optional<RiskView> view, Set<String> seenAlerts,
-                           boolean quitAfterSave, boolean quit) {
+                           boolean quitAfterSave, boolean quit, boolean confirmSync) {
     public MonitorState {
         seenAlerts = Set.copyOf(seenAlerts);
     }
@@ -42,7 +43,7 @@ public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<
     public static MonitorState initial(Book book, Instant now, String sourceName, UiState ui) {
         return new MonitorState(book, book, false, Optional.empty(), Optional.empty(), EditHistory.empty(),
                 Optional.empty(), MarketSnapshot.empty(now, sourceName), 0, false, now, ui, Optional.empty(),
-                Optional.empty(), Set.of(), false, false);
+                Optional.empty(), Set.of(), false, false, false);
     }
 
     /** The book with the statistics window of {@code w} applied: what the risk engine and the source see. */
@@ -81,6 +82,7 @@ public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<
         Set<String> seenAlerts;
         boolean quitAfterSave;
         boolean quit;
+        boolean confirmSync;
 
         Draft(MonitorState s) {
             book = s.book;
@@ -100,11 +102,12 @@ public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<
             seenAlerts = s.seenAlerts;
             quitAfterSave = s.quitAfterSave;
             quit = s.quit;
+            confirmSync = s.confirmSync;
         }
 
         MonitorState build() {
             return new MonitorState(book, saved, diskChanged, onDisk, bookError, history, window, market,
-                    generation, marketReceived, now, ui, message, view, seenAlerts, quitAfterSave, quit);
+                    generation, marketReceived, now, ui, message, view, seenAlerts, quitAfterSave, quit, confirmSync);
         }
 
         void say(String text) {

@@ -65,6 +65,8 @@ public final class Update {
             return new Result(state, List.of()); // the size lives in the screen; the monitor redraws
         } else if (event instanceof Event.Saved s) {
             saved(d, s.outcome());
+        } else if (event instanceof Event.Synced s) {
+            synced(d, s);
         } else if (event instanceof Event.Resumed) {
             return new Result(state, List.of(new Effect.Repaint()));
         } else if (event instanceof Event.InputClosed || event instanceof Event.Stop) {
@@ -165,6 +167,28 @@ public final class Update {
         d.onDisk = Optional.empty();
         d.history = EditHistory.empty(); // undo must not resurrect values from before someone else's edit
         d.ui = d.ui.withSelection(hedge, token);
+    }
+
+    /**
+     * A sync wrote the file. Edits made while it ran stay in memory as after any change on disk: the synced
+     * book is what the file holds, and {@code s} writes the edits to FILE.conflict.
+     */
+    private static void synced(MonitorState.Draft d, Event.Synced s) {
+        if (s.outcome() instanceof Event.SaveOutcome.Written w) {
+            if (d.book.sameContent(d.saved)) {
+                d.book = w.book();
+                d.saved = w.book();
+                d.say(s.summary());
+            } else {
+                d.diskChanged = true;
+                d.onDisk = Optional.of(w.book());
+                d.say(s.summary()); // finish() adds where s now writes the edits
+            }
+        } else if (s.outcome() instanceof Event.SaveOutcome.Failed f) {
+            d.say("sync failed: " + Safe.text(f.reason(), 160));
+        } else {
+            d.say("sync: the file changed on disk meanwhile; nothing written");
+        }
     }
 
     private static void saved(MonitorState.Draft d, Event.SaveOutcome outcome) {

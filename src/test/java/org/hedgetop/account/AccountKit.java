@@ -22,16 +22,16 @@ import org.hedgetop.market.http.RetryPolicy;
 import org.hedgetop.market.live.LiveOptions;
 
 /** Options aimed at a loopback stand-in, fixtures, and an HMAC written apart from the code under test. */
-final class AccountKit {
+public final class AccountKit {
     static final OkHttpClient CLIENT = HttpClients.build(new HttpClients.Timeouts(Duration.ofMillis(500),
             Duration.ofMillis(400), Duration.ofSeconds(2)), Map.of());
-    static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
 
     private AccountKit() {
     }
 
     /** Every venue URL aimed at the server; the local clock stands at {@code localTime}. */
-    static LiveOptions options(MockWebServer server, Instant localTime, Map<String, String> more) {
+    public static LiveOptions options(MockWebServer server, Instant localTime, Map<String, String> more) {
         String base = server.url("/").toString();
         Map<String, String> env = new HashMap<>(more);
         env.put("HEDGETOP_SPOT_URL", base);
@@ -42,7 +42,7 @@ final class AccountKit {
                 Clock.fixed(localTime, ZoneOffset.UTC));
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = AccountKit.class.getResourceAsStream("/account/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);

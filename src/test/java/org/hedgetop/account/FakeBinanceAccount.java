@@ -14,33 +14,33 @@ import mockwebserver3.RecordedRequest;
  * the HMAC of the query as received, and the timestamp against its own clock and recvWindow, answering
  * the documented error codes.
  */
-final class FakeBinanceAccount extends Dispatcher {
+public final class FakeBinanceAccount extends Dispatcher {
     static final long WEEK = Duration.ofDays(7).toMillis();
 
-    record Income(String symbol, long time, String amount, String tranId) {
+    public record Income(String symbol, long time, String amount, String tranId) {
     }
 
-    record Trade(String symbol, long id, long time, String side, String qty, String price, String commission) {
+    public record Trade(String symbol, long id, long time, String side, String qty, String price, String commission) {
     }
 
     final String apiKey;
     final String secret;
     volatile long serverTime;
-    volatile String restrictions = AccountKit.resource("binance/apiRestrictions-readonly.json");
-    volatile String positionRisk = AccountKit.resource("binance/positionRisk.json");
-    final List<Income> income = Collections.synchronizedList(new ArrayList<>());
-    final List<Trade> trades = Collections.synchronizedList(new ArrayList<>());
+    public volatile String restrictions = AccountKit.resource("binance/apiRestrictions-readonly.json");
+    public volatile String positionRisk = AccountKit.resource("binance/positionRisk.json");
+    public final List<Income> income = Collections.synchronizedList(new ArrayList<>());
+    public final List<Trade> trades = Collections.synchronizedList(new ArrayList<>());
     /** Every request as received: method, then target (path?query). */
     final List<String> seen = Collections.synchronizedList(new ArrayList<>());
-    final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
+    public final List<RecordedRequest> recorded = Collections.synchronizedList(new ArrayList<>());
 
-    FakeBinanceAccount(String apiKey, String secret, long serverTime) {
+    public FakeBinanceAccount(String apiKey, String secret, long serverTime) {
         this.apiKey = apiKey;
         this.secret = secret;
         this.serverTime = serverTime;
     }
 
-    List<String> targets(String path) {
+    public List<String> targets(String path) {
         synchronized (seen) {
             return seen.stream().filter(s -> s.startsWith("GET " + path)).toList();
         }

@@ -2,6 +2,7 @@ package org.hedgetop.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,7 +32,50 @@ class ReconciliationTest {
 
     List<Reconciliation> run(ExchangePosition... positions) throws Exception {
         Book book = BookLoader.parse(BOOK, "book.yaml", Optional.empty());
-        return Reconciliation.of(book, List.of(positions));
+        return Reconciliation.of(book, List.of(positions), NOW);
+    }
+
+    static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+
+    @Test
+    void theLedgerAtNowIsComparedNotTheSumOfEveryFill() throws Exception {
+        Book book = BookLoader.parse("""
+                holdings:
+                  - {token: SOL, units: 2000}
+                hedges:
+                  - id: sol-perp
+                    instrument: SOLUSDT
+                    covers: [SOL]
+                    contract_size: 1
+                    fills:
+                      - {time: 2026-11-01T00:00:00Z, contracts: -1000, price: 150}
+                      - {time: 2026-11-20T00:00:00Z, contracts: -500, price: 140}
+                      - {time: 2026-12-05T00:00:00Z, contracts: 300, price: 130}
+                """, "book.yaml", Optional.empty());
+        // every fill sums to -1200; at NOW only the first two count: -1500
+        assertThat(book.hedges().get(0).position()).isEqualTo(-1200);
+
+        Reconciliation agrees = Reconciliation.of(book, List.of(pos("SOLUSDT", -1500)), NOW).get(0);
+        Reconciliation differs = Reconciliation.of(book, List.of(pos("SOLUSDT", -1200)), NOW).get(0);
+
+        assertThat(agrees.reconciled()).isTrue();
+        assertThat(differs.reconciled()).isFalse();
+        assertThat(differs.mismatch()).contains("the book holds -1500 contracts of SOLUSDT, the exchange -1200");
+    }
+
+    @Test
+    void aPositionOpenedAfterNowIsNotHeldYet() throws Exception {
+        Book book = BookLoader.parse("""
+                holdings:
+                  - {token: SOL, units: 2000}
+                hedges:
+                  - {instrument: SOLUSDT, covers: [SOL], contract_size: 1, position: -1200, entry_price: 150,
+                     opened: 2026-12-01T00:00:00Z}
+                """, "book.yaml", Optional.empty());
+
+        Reconciliation r = Reconciliation.of(book, List.of(), NOW).get(0);
+
+        assertThat(r.reconciled()).isTrue(); // flat on both sides at NOW
     }
 
     @Test

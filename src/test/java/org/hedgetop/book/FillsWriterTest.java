@@ -122,6 +122,7 @@ class FillsWriterTest {
                 h.contractSize(), h.targetPct(), h.ratio(), List.of(h.fills().get(1), h.fills().get(0)), h.leverage(),
                 h.exit(), h.location());
         assertThatThrownBy(() -> BookWriter.apply(FILLS_BOOK, loaded, loaded.withHedge(changed)))
-                .hasMessage("ada-perp fills were changed other than at the end; edit the file to do that");
+                .hasMessage("ada-perp fills were changed other than by removing fills or adding new ones at the end; "
+                        + "edit the file to do that");
     }
 }

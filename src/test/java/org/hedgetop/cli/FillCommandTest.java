@@ -109,4 +109,15 @@ class FillCommandTest {
                 .contains("hedgetop fill");
         assertThat(Files.readString(book)).isEqualTo(FILLS);
     }
+
+    @Test
+    void aBookWithAnAccountBelowTheFillsTakesTheFill() throws Exception {
+        // the account: block moves down a line; it must still read back as the same account
+        Files.writeString(book, FILLS + "account:\n  venue: binance\n");
+
+        assertThat(run("sol-perp", "sell", "10@141", "--at", "2026-11-30T08:00:00Z")).as(err.toString()).isZero();
+
+        assertThat(Files.readString(book)).isEqualTo(FILLS.replace("price: 140}\n", "price: 140}\n"
+                + "      - {time: 2026-11-30T08:00:00Z, contracts: -10, price: 141}\n") + "account:\n  venue: binance\n");
+    }
 }

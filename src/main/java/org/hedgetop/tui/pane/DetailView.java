@@ -86,6 +86,10 @@ public final class DetailView {
             HedgeRow h = s.hedge().get();
             y = facts(c, r, y, maxY, DetailFacts.hedge(h), HedgePane.stateStyle(h, t));
             y = facts(c, r, y, maxY, DetailFacts.carry(h, view.time()), t.normal);
+            java.util.Optional<org.hedgetop.risk.Alert> mismatch = HedgePane.mismatch(view, h.id());
+            if (mismatch.isPresent()) {
+                y = facts(c, r, y, maxY, List.of("exchange differs: " + Canvas.safe(mismatch.get().message())), t.bad);
+            }
         }
         Rect area = new Rect(r.x(), y, r.width(), r.bottom() - y);
         int profileW = Math.max(28, Math.min(44, area.width() / 3));

@@ -89,7 +89,11 @@ public final class HedgePane {
                 String full = Canvas.safe(String.join(", ", fired));
                 String e = fired.isEmpty() ? "-" : full.length() <= w ? full : exitCode(fired);
                 c.text(x, y, w, e, fired.isEmpty() ? l.t().dim : l.t().warn);
-            }));
+            }),
+            // hedge effectiveness over the window: dropped first
+            PaneColumn.of(Column.right("effect.", 7, 7, 8), (c, x, y, w, l) -> c.right(x, y, w,
+                    Fmt.fit(l.h().effectiveness(), 2, w), l.h().effectiveness().isPresent() ? l.t().normal
+                            : l.t().dim)));
 
     /** The column layouts, for {@link Table#fit}. */
     static final List<Column> LAYOUTS = PaneColumn.layouts(COLUMNS);
@@ -121,17 +125,31 @@ public final class HedgePane {
         for (int k = 0; k < shown; k++) {
             int i = first + k;
             int y = r.y() + 2 + k;
-            row(c, y, w, xs, rows.get(i), refused.test(rows.get(i).instrument()), t);
+            row(c, y, w, xs, rows.get(i), refused.test(rows.get(i).instrument()), t,
+                    mismatch(view, rows.get(i).id()).isPresent());
             if (i == sel) {
                 c.restyle(r.x(), y, r.width(), focused ? Style::selected : Style::marked);
             }
         }
     }
 
-    private static void row(Canvas c, int y, int[] w, int[] xs, HedgeRow h, boolean refused, Theme t) {
-        Style state = refused && stateStyle(h, t) == t.good ? t.warn : stateStyle(h, t);
+    /**
+     * The account's position_mismatch of a hedge, if its alert carries one (a book with {@code account:}):
+     * the row is marked, the detail view gives the words with both numbers.
+     */
+    static java.util.Optional<org.hedgetop.risk.Alert> mismatch(RiskView view, String hedgeId) {
+        return view.alerts().stream().filter(a -> a.subject().equals(hedgeId)
+                && a.flags().contains(org.hedgetop.risk.Alert.Kind.POSITION_MISMATCH)).findFirst();
+    }
+
+    private static void row(Canvas c, int y, int[] w, int[] xs, HedgeRow h, boolean refused, Theme t,
+                            boolean mismatch) {
+        Style state = mismatch ? t.bad : refused && stateStyle(h, t) == t.good ? t.warn : stateStyle(h, t);
         // the mark shown is the last good one: its latest update was refused (an absurd or zero price)
         String words = !refused ? stateWords(h) : stateWords(h).equals("ok") ? "REFUSED" : "REFUSED " + stateWords(h);
+        if (mismatch) {
+            words = (t.unicode ? "\u2260EX " : "!EX ") + words; // the ledger and the account differ
+        }
         PaneColumn.line(c, y, w, xs, COLUMNS, new Line(h, state, words, t));
     }
 

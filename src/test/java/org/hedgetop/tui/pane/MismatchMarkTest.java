@@ -1,0 +1,40 @@
+package org.hedgetop.tui.pane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.hedgetop.market.MarketSnapshot;
+import org.hedgetop.risk.Alert;
+import org.hedgetop.risk.RiskView;
+import org.hedgetop.tui.Fixture;
+import org.hedgetop.tui.UiState;
+import org.hedgetop.tui.VirtualScreen;
+import org.junit.jupiter.api.Test;
+
+/** A hedge whose position differs from the account's: marked in its row, both numbers in the detail view. */
+class MismatchMarkTest {
+    private final RiskView plain = Fixture.view();
+    private final RiskView view = plain.withMoreAlerts(List.of(new Alert(Alert.Kind.POSITION_MISMATCH, "sol-perp",
+            "the book holds -1200 contracts of SOLUSDT, the exchange -1900")));
+    private final MarketSnapshot market = Fixture.market();
+
+    @Test
+    void theRowIsMarkedAndOnlyThatRow() {
+        String marked = VirtualScreen.render(200, 60, view, market, UiState.initial(true, true)).screenText();
+        String unmarked = VirtualScreen.render(200, 60, plain, market, UiState.initial(true, true)).screenText();
+        assertThat(unmarked).doesNotContain("\u2260EX");
+        assertThat(marked.lines().filter(l -> l.contains("\u2260EX")).toList()).singleElement()
+                .satisfies(l -> assertThat(l).contains("sol-perp"));
+        String ascii = VirtualScreen.render(200, 60, view, market, UiState.initial(false, false)).screenText();
+        assertThat(ascii).contains("!EX").doesNotContain("\u2260EX");
+    }
+
+    @Test
+    void theDetailViewGivesBothNumbers() {
+        UiState detail = new UiState(UiState.Pane.HEDGES, 0, 0, UiState.Overlay.DETAIL, false, false, false,
+                Optional.empty(), true, true, false);
+        String text = VirtualScreen.render(160, 50, view, market, detail).screenText();
+        assertThat(text).contains("exchange differs: the book holds -1200 contracts of SOLUSDT, the exchange -1900");
+    }
+}
