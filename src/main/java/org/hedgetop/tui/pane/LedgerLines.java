@@ -23,7 +23,7 @@ final class LedgerLines {
     private static final int W = 14;
 
     /** One line of the box, with its time for ordering (a fill without a time sorts first). */
-    record Line(Instant time, String text) {
+    record Line(Instant time, String text, boolean fill) {
     }
 
     static List<Line> lines(HedgeHistory history, String hedgeId) {
@@ -31,30 +31,28 @@ final class LedgerLines {
         for (Ledger.FillLine f : history.fills(hedgeId)) {
             String when = f.time().map(DetailFacts.SETTLED::format).orElse("opened n/a ");
             out.add(new Line(f.time().orElse(Instant.MIN), when + "  fill " + Fmt.signed(f.contracts(), 0)
-                    + " @ " + Fmt.price(f.price(), W) + (f.fee() != 0 ? ", fee " + Fmt.money(f.fee(), W) : "")));
+                    + " @ " + Fmt.price(f.price(), W) + (f.fee() != 0 ? ", fee " + Fmt.money(f.fee(), W) : ""), true));
         }
         for (Ledger.Settlement k : history.settlements(hedgeId)) {
             out.add(new Line(k.time(), DetailFacts.SETTLED.format(k.time()) + "  funding "
                     + Fmt.signedPct(k.rate() * 100, 4) + " on " + Fmt.count(-k.held(), W) + " @ "
-                    + Fmt.price(k.price(), W) + " = " + Fmt.signedMoney(k.payment(), W)));
+                    + Fmt.price(k.price(), W) + " = " + Fmt.signedMoney(k.payment(), W), false));
         }
         out.sort(Comparator.comparing(Line::time).reversed()); // stable: same-time lines keep fills first
         return out;
     }
 
     /** Rows the box wants: a header and every line. */
-    static int wanted(HedgeHistory history, String hedgeId) {
-        int n = history.fills(hedgeId).size() + history.settlements(hedgeId).size();
-        return n == 0 ? 0 : n + 1;
+    static int wanted(List<Line> lines) {
+        return lines.isEmpty() ? 0 : lines.size() + 1;
     }
 
-    static void draw(Canvas c, Rect r, HedgeHistory history, String hedgeId) {
+    static void draw(Canvas c, Rect r, List<Line> lines) {
         if (r.height() < 2) {
             return;
         }
         Theme t = c.theme();
-        List<Line> lines = lines(history, hedgeId);
-        int fills = history.fills(hedgeId).size();
+        int fills = (int) lines.stream().filter(Line::fill).count();
         int settlements = lines.size() - fills;
         c.text(r.x() + 1, r.y(), r.width() - 2, "Ledger: " + fills + (fills == 1 ? " fill, " : " fills, ")
                 + settlements + (settlements == 1 ? " settlement" : " settlements") + ", newest first", t.header);
