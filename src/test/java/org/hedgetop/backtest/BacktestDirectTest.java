@@ -135,7 +135,7 @@ class BacktestDirectTest {
         // a direct perpetual on its own token: only the basis between mark and spot is left unhedged
         assertThat(h.get("effectiveness").asDouble()).isGreaterThan(0.9);
         assertThat(f.run("backtest", sim.toString(), "--from", "2026-01-01", "--to", "2026-01-31",
-                "--source", "binance")).isEqualTo(2);
+                "--source", "hyperliquid")).isEqualTo(2);
         assertThat(f.err.toString()).contains("history is not supported yet");
     }
 
