@@ -79,6 +79,11 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text or json")
     Format format;
 
+    @Option(names = "--width", paramLabel = "N",
+            description = "text output width: the chart stands beside the table when it fits (default: $COLUMNS,"
+                    + " else 120)")
+    Integer width;
+
     @Option(names = "--source", paramLabel = "S",
             description = "replay or simulated (default: the book's feed.source)")
     String source;
@@ -121,6 +126,9 @@ final class BacktestCommand implements Callable<Integer> {
             }
             if (!(feeBps >= 0) || Double.isInfinite(feeBps)) {
                 throw new IllegalArgumentException("--fee-bps must be 0 or more, got " + feeBps);
+            }
+            if (width != null && (width < 40 || width > 1000)) {
+                throw new IllegalArgumentException("--width must be 40 to 1000 columns, got " + width);
             }
             if (t2.isBefore(t1)) {
                 throw new IllegalArgumentException("--to " + t2 + " is before --from " + t1);
@@ -168,9 +176,24 @@ final class BacktestCommand implements Callable<Integer> {
             return Hedgetop.FAILURE;
         }
         out.print(format == Format.json ? BacktestJson.render(runs)
-                : BacktestText.render(book.name(), book.quote(), runs));
+                : BacktestText.render(book.name(), book.quote(), runs, outputWidth()));
         out.flush();
         return writeFills == null ? Hedgetop.OK : write(loaded.get(), runs.get(0), err);
+    }
+
+    /** --width, else the terminal's COLUMNS when it is a sensible number, else 120. */
+    private int outputWidth() {
+        if (width != null) {
+            return width;
+        }
+        String columns = env.get("COLUMNS");
+        if (columns != null && columns.matches("\\d{2,4}")) {
+            int c = Integer.parseInt(columns);
+            if (c >= 40 && c <= 1000) {
+                return c;
+            }
+        }
+        return BacktestText.DEFAULT_WIDTH;
     }
 
     /** The replay or simulator as the monitor opens it; an exchange's history fetched once (or cached). */
