@@ -96,10 +96,8 @@ public final class HistoryLoader {
             if (e.times().length == 0) {
                 warnings.add(t.symbol() + " " + t.kind() + ": " + venue.venue() + " has no history from "
                         + Instant.ofEpochMilli(t.from()) + " to " + Instant.ofEpochMilli(t.to()));
-            } else if (e.times()[0] > Math.max(t.from(), t1.toEpochMilli()) + Math.max(t.step(), 8 * 3_600_000L)) {
-                warnings.add(t.symbol() + " " + t.kind() + ": " + venue.venue() + "'s history starts at "
-                        + Instant.ofEpochMilli(e.times()[0]) + ", after " + t1 + "; closes before it have no price"
-                        + " and do not trade");
+            } else {
+                warnLate(t, e.times()[0], t1, start);
             }
             if (t.kind().equals("spot")) {
                 for (String token : tokensBySymbol.get(t.symbol())) {
@@ -110,6 +108,22 @@ public final class HistoryLoader {
             }
         }
         return out;
+    }
+
+    /**
+     * A series whose first row comes after T1 (those closes have no price and do not trade) or after the
+     * look-back start (the first closes' statistics rest on fewer returns): the venue had not listed it yet.
+     */
+    private void warnLate(Task t, long first, Instant t1, long start) {
+        long slack = Math.max(t.step(), 8 * 3_600_000L); // a candle's close time, or one funding interval
+        String head = t.symbol() + " " + t.kind() + ": " + venue.venue() + "'s history starts at "
+                + Instant.ofEpochMilli(first);
+        if (first > t1.toEpochMilli() + slack) {
+            warnings.add(head + ", after " + t1 + "; closes before it have no price and do not trade");
+        } else if (first > start + slack) {
+            warnings.add(head + ", inside the statistics look-back from " + Instant.ofEpochMilli(start)
+                    + "; the first closes' statistics rest on fewer returns");
+        }
     }
 
     /** The open time of the last candle that has closed by {@code end}. */

@@ -69,8 +69,11 @@ class ExchangeHistoryTest {
         return events;
     }
 
+    FakeBinance binanceFake;
+
     VenueHistory binance() throws Exception {
         FakeBinance fake = new FakeBinance(NOW);
+        binanceFake = fake;
         List.of("SOLUSDT", "BTCUSDT", "ETHUSDT").forEach(s -> fake.spot.put(s, 100.0));
         fake.contracts.put("SOLUSDT", new double[] {100, 100, 0.0001, NOW.toEpochMilli() + 8 * HOUR});
         fake.funding.put("SOLUSDT", eightHourly());
@@ -161,6 +164,27 @@ class ExchangeHistoryTest {
         assertThat(last.rate()).isEqualTo(0.0001);
         // priced by the hourly mark candle that closed at the settlement (23:00-00:00)
         assertThat(last.mark()).hasValue(FakeBinance.markClose("SOLUSDT", T2.toEpochMilli() - HOUR));
+    }
+
+    @Test
+    void historyThatStartsLateIsSaid() throws Exception {
+        VenueHistory venue = binance();
+        // the perpetual listed in 2024: settlements from 2024-03-01T00:00 only
+        binanceFake.funding.put("SOLUSDT", eightHourly().stream()
+                .filter(e -> e[0] >= Instant.parse("2024-03-01T00:00:00Z").toEpochMilli()).toList());
+        HistoryLoader loader = new HistoryLoader(venue, new HistoryCache(cacheDir), progress::add, d -> { });
+        loader.load(book(), T1, T2, NOW);
+        assertThat(loader.warnings()).containsExactly("SOLUSDT funding: binance's history starts at"
+                + " 2024-03-01T00:00:00Z, after 2023-01-01T00:00:00Z; closes before it have no price and do not trade");
+
+        binanceFake.funding.put("SOLUSDT", eightHourly().stream()
+                .filter(e -> e[0] >= Instant.parse("2022-12-01T00:00:00Z").toEpochMilli()).toList());
+        HistoryLoader inside = new HistoryLoader(venue, new HistoryCache(cacheDir.resolve("other")), progress::add,
+                d -> { });
+        inside.load(book(), T1, T2, NOW);
+        assertThat(inside.warnings()).containsExactly("SOLUSDT funding: binance's history starts at"
+                + " 2022-12-01T00:00:00Z, inside the statistics look-back from 2022-10-30T00:00:00Z; the first closes'"
+                + " statistics rest on fewer returns");
     }
 
     @Test
