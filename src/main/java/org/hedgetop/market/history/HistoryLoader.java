@@ -146,8 +146,10 @@ public final class HistoryLoader {
         if (cached.isPresent() && cached.get().covers(t.from(), t.to())) {
             return cached.get();
         }
-        HistoryCache.Entry fetched = t.from() > t.to() ? new HistoryCache.Entry(t.from(), t.to(), new long[0],
-                new double[0]) : fetch(t);
+        if (t.from() > t.to()) {
+            return new HistoryCache.Entry(t.from(), t.to(), new long[0], new double[0]); // nothing has closed yet
+        }
+        HistoryCache.Entry fetched = fetch(t);
         try {
             cache.write(file, fetched);
         } catch (IOException | RuntimeException e) {
