@@ -188,6 +188,20 @@ class ExchangeHistoryTest {
     }
 
     @Test
+    void aRateLimitWaitsWhatTheVenueAsksThenGoesOn() throws Exception {
+        VenueHistory venue = binance();
+        binanceFake.fault("/api/v3/klines", new mockwebserver3.MockResponse.Builder().code(429)
+                .addHeader("Retry-After", "7").body("{\"code\":-1003,\"msg\":\"Too many requests\"}").build());
+        List<Duration> waits = new ArrayList<>();
+        List<HistorySeries> got = new HistoryLoader(venue, new HistoryCache(cacheDir), progress::add, waits::add)
+                .load(book(), T1, T2, NOW);
+        assertThat(waits).containsExactly(Duration.ofSeconds(7));
+        assertThat(venue.requestCount()).isEqualTo(31); // the 30 pages and the refused one
+        assertThat(progress.get(0)).isEqualTo("binance: Binance rate limit (HTTP 429); waiting 7 s");
+        assertThat(series(got, "spot", "SOL").times()).hasSize(1190);
+    }
+
+    @Test
     void bybitPagesBackwardsAndCachesToo() throws Exception {
         VenueHistory venue = bybit();
         List<HistorySeries> first = load(venue);
