@@ -105,7 +105,7 @@ public class ScaleBench {
         int row = (int) (moves++ % 5000);
         UiState ui = UiState.initial(true, true).withFocus(UiState.Pane.EXPOSURE)
                 .withSelection(0, row);
-        Frame.draw(graphics, SIZE, view, markets[0], ui);
+        Frame.draw(graphics, SIZE, view, ui);
         screen.refresh(Screen.RefreshType.DELTA);
     }
 }

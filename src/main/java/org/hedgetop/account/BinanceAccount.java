@@ -22,7 +22,7 @@ import org.hedgetop.market.live.LiveOptions;
  * (30) and userTrades (5) on the futures host, apiRestrictions on the spot host (/sapi). Requests carry
  * {@code timestamp} from the venue's clock (measured with /fapi/v1/time) and {@code recvWindow}.
  */
-public final class BinanceAccount implements ExchangeAccount {
+public final class BinanceAccount extends SignedAccount {
     public static final String DEFAULT_SPOT = "https://api.binance.com";
     public static final String DEFAULT_FUTURES = "https://fapi.binance.com";
     static final long RECV_WINDOW = 5000;
@@ -35,36 +35,16 @@ public final class BinanceAccount implements ExchangeAccount {
     static final int TRADES_LIMIT = 1000;
     static final int MAX_PAGES = 1000;
 
-    private final Credentials credentials;
     private final BaseUrls urls;
-    private final VenueHttp http;
-    private final ServerClock clock;
 
     public BinanceAccount(Credentials credentials, BaseUrls urls, LiveOptions options) {
-        this.credentials = credentials;
+        super(credentials, options, "Binance");
         this.urls = urls;
-        this.http = new VenueHttp(options, "Binance", this::mapError);
-        this.clock = new ServerClock(options.clock());
     }
 
     @Override
     public String venue() {
         return "binance";
-    }
-
-    @Override
-    public String keyOrigin() {
-        return credentials.origin();
-    }
-
-    @Override
-    public int requestCount() {
-        return http.requestCount();
-    }
-
-    /** Milliseconds the venue's clock is ahead of ours, once measured. */
-    public long clockOffsetMillis() {
-        return clock.offsetMillis();
     }
 
     @Override
@@ -161,22 +141,10 @@ public final class BinanceAccount implements ExchangeAccount {
         return a.isAfter(b) ? a : b;
     }
 
-    private long serverNow() throws AccountException {
-        if (!clock.measured()) {
-            measureClock();
-        }
-        return clock.now();
-    }
-
-    private void measureClock() throws AccountException {
+    @Override
+    protected long fetchServerMillis() throws FeedException, AccountException, VenueHttp.ClockSkew {
         HttpUrl url = BaseUrls.endpoint(urls.futures(), "fapi/v1/time").build();
-        clock.measure(() -> {
-            try {
-                return BinanceAccountParser.serverTime(http.send(() -> new Request.Builder().url(url).get().build()));
-            } catch (FeedException e) {
-                throw VenueHttp.bad(e);
-            }
-        });
+        return BinanceAccountParser.serverTime(http.send(() -> new Request.Builder().url(url).get().build()));
     }
 
     /**
@@ -206,7 +174,8 @@ public final class BinanceAccount implements ExchangeAccount {
     }
 
     /** Binance's error codes for keys (HTTP 400/401 with {"code":..,"msg":..}), named by the key's origin. */
-    private Optional<FeedException> mapError(int status, Headers headers, String body, Instant now) {
+    @Override
+    protected Optional<FeedException> mapError(int status, Headers headers, String body, Instant now) {
         int code;
         try {
             JsonNode n = Json.parse(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), "Binance error");

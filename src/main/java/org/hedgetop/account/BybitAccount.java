@@ -23,7 +23,7 @@ import org.hedgetop.market.live.LiveOptions;
  * Funding for funding) and user/query-api, each a signed GET paged by cursor. Bybit reports most errors
  * as HTTP 200 with a retCode.
  */
-public final class BybitAccount implements ExchangeAccount {
+public final class BybitAccount extends SignedAccount {
     public static final String DEFAULT_URL = "https://api.bybit.com";
     static final long RECV_WINDOW = 5000;
     /** execution/list: at most 7 days per request, two years kept. */
@@ -33,36 +33,17 @@ public final class BybitAccount implements ExchangeAccount {
     static final int POSITION_LIMIT = 200;
     static final int MAX_PAGES = 1000;
 
-    private final Credentials credentials;
     private final HttpUrl base;
-    private final VenueHttp http;
-    private final ServerClock clock;
 
     /** @param base the futures base URL (HEDGETOP_FUTURES_URL or Bybit's) */
     public BybitAccount(Credentials credentials, HttpUrl base, LiveOptions options) {
-        this.credentials = credentials;
+        super(credentials, options, "Bybit");
         this.base = base;
-        this.http = new VenueHttp(options, "Bybit", this::mapError);
-        this.clock = new ServerClock(options.clock());
     }
 
     @Override
     public String venue() {
         return "bybit";
-    }
-
-    @Override
-    public String keyOrigin() {
-        return credentials.origin();
-    }
-
-    @Override
-    public int requestCount() {
-        return http.requestCount();
-    }
-
-    public long clockOffsetMillis() {
-        return clock.offsetMillis();
     }
 
     @Override
@@ -167,24 +148,12 @@ public final class BybitAccount implements ExchangeAccount {
         return rows;
     }
 
-    private long serverNow() throws AccountException {
-        if (!clock.measured()) {
-            measureClock();
-        }
-        return clock.now();
-    }
-
-    private void measureClock() throws AccountException {
+    @Override
+    protected long fetchServerMillis() throws FeedException, AccountException, VenueHttp.ClockSkew {
         HttpUrl url = BaseUrls.endpoint(base, "v5/market/time").build();
-        clock.measure(() -> {
-            try {
-                JsonNode n = Json.parse(http.send(() -> new Request.Builder().url(url).get().build()), "Bybit time");
-                check(n);
-                return BybitAccountParser.serverTime(n);
-            } catch (FeedException e) {
-                throw VenueHttp.bad(e);
-            }
-        });
+        JsonNode n = Json.parse(http.send(() -> new Request.Builder().url(url).get().build()), "Bybit time");
+        check(n);
+        return BybitAccountParser.serverTime(n);
     }
 
     private JsonNode signed(String path, Map<String, String> params) throws AccountException {
@@ -277,7 +246,8 @@ public final class BybitAccount implements ExchangeAccount {
     }
 
     /** Bybit may also answer a bad key with HTTP 401 and a retCode body. */
-    private Optional<FeedException> mapError(int status, Headers headers, String body, Instant now) {
+    @Override
+    protected Optional<FeedException> mapError(int status, Headers headers, String body, Instant now) {
         if (status != 401) {
             return Optional.empty();
         }

@@ -23,6 +23,10 @@ import org.hedgetop.book.Ratio;
 import org.hedgetop.market.MarketException;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.MarketSource;
+import org.hedgetop.market.history.HistoryCache;
+import org.hedgetop.market.http.FeedException;
+import org.hedgetop.market.live.LiveOptions;
+import org.hedgetop.market.replay.ReplayFormatException;
 import org.hedgetop.report.BacktestJson;
 import org.hedgetop.report.BacktestText;
 import org.hedgetop.text.Safe;
@@ -40,7 +44,11 @@ final class BacktestCommand implements Callable<Integer> {
     enum Format { text, json }
 
     /** Sources whose poll(t) answers for any past t from history they hold. */
-    static final List<String> WITH_HISTORY = List.of("replay", "simulated");
+    static final List<String> WITH_HISTORY = List.of("replay", "simulated", "binance", "bybit");
+
+    /** Where the exchange history is cached; the tests aim it (and the exchanges) elsewhere. */
+    java.util.Map<String, String> env = System.getenv();
+    java.util.function.Function<java.util.function.Consumer<String>, LiveOptions> liveOptions = LiveOptions::defaults;
 
     @Spec
     CommandSpec spec;
@@ -70,6 +78,11 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text or json")
     Format format;
+
+    @Option(names = "--width", paramLabel = "N",
+            description = "text output width: the chart stands beside the table when it fits (default: $COLUMNS,"
+                    + " else 120)")
+    Integer width;
 
     @Option(names = "--source", paramLabel = "S",
             description = "replay or simulated (default: the book's feed.source)")
@@ -114,6 +127,9 @@ final class BacktestCommand implements Callable<Integer> {
             if (!(feeBps >= 0) || Double.isInfinite(feeBps)) {
                 throw new IllegalArgumentException("--fee-bps must be 0 or more, got " + feeBps);
             }
+            if (width != null && (width < 40 || width > 1000)) {
+                throw new IllegalArgumentException("--width must be 40 to 1000 columns, got " + width);
+            }
             if (t2.isBefore(t1)) {
                 throw new IllegalArgumentException("--to " + t2 + " is before --from " + t1);
             }
@@ -127,16 +143,16 @@ final class BacktestCommand implements Callable<Integer> {
         }
         String sourceName = (source != null ? source : book.feed().source()).toLowerCase(Locale.ROOT);
         if (!WITH_HISTORY.contains(sourceName)) {
-            err.println("hedgetop: backtest runs over a replay file or the simulator (--source replay|simulated);"
-                    + " \"" + Safe.text(sourceName) + "\" history is not supported yet: record it with"
-                    + " `hedgetop report --record FILE` or build a replay CSV");
+            err.println("hedgetop: backtest runs over a replay file, the simulator or Binance or Bybit history"
+                    + " (--source replay|simulated|binance|bybit); \"" + Safe.text(sourceName) + "\" history is not"
+                    + " supported yet: record it with `hedgetop report --record FILE` or build a replay CSV");
             return Hedgetop.BAD_INPUT;
         }
         List<Instant> closes = Backtest.closes(book.feed().interval(), t1, t2);
         List<BacktestResult> runs = new ArrayList<>();
         // the source is built for the flat book: it keeps the funding of its look-back, the backtest sums close by close
-        try (MarketSource market = Sources.open(Backtest.flat(book, closes.get(0), Optional.empty()), sourceName,
-                message -> err.println("hedgetop: " + Safe.text(message)))) {
+        try (MarketSource market = open(Backtest.flat(book, closes.get(0), Optional.empty()), sourceName,
+                closes, err)) {
             List<MarketSnapshot> snapshots = new ArrayList<>(closes.size());
             for (Instant c : closes) {
                 snapshots.add(market.poll(c));
@@ -148,17 +164,54 @@ final class BacktestCommand implements Callable<Integer> {
                 }
             }
             runs.addAll(Backtest.runAll(book, closes, snapshots, combinations, feeBps));
+        } catch (ReplayFormatException e) {
+            boolean venue = ExchangeHistory.VENUES.contains(sourceName); // no history sent is not the user's fault
+            err.println("hedgetop: " + (venue ? "market data: " : "") + Safe.text(String.valueOf(e.getMessage()), 500));
+            return venue ? Hedgetop.FAILURE : Hedgetop.BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
-        } catch (MarketException e) {
+        } catch (MarketException | FeedException e) {
             err.println("hedgetop: market data: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.FAILURE;
         }
         out.print(format == Format.json ? BacktestJson.render(runs)
-                : BacktestText.render(book.name(), book.quote(), runs));
+                : BacktestText.render(book.name(), book.quote(), runs, outputWidth()));
         out.flush();
         return writeFills == null ? Hedgetop.OK : write(loaded.get(), runs.get(0), err);
+    }
+
+    /** --width, else the terminal's COLUMNS when it is a sensible number, else 120. */
+    private int outputWidth() {
+        if (width != null) {
+            return width;
+        }
+        String columns = env.get("COLUMNS");
+        if (columns != null && columns.matches("\\d{2,4}")) {
+            int c = Integer.parseInt(columns);
+            if (c >= 40 && c <= 1000) {
+                return c;
+            }
+        }
+        return BacktestText.DEFAULT_WIDTH;
+    }
+
+    /** The replay or simulator as the monitor opens it; an exchange's history fetched once (or cached). */
+    private MarketSource open(Book flat, String sourceName, List<Instant> closes, PrintWriter err)
+            throws FeedException {
+        java.util.function.Consumer<String> progress = message -> {
+            err.println("hedgetop: " + Safe.text(message));
+            err.flush();
+        };
+        if (!ExchangeHistory.VENUES.contains(sourceName)) {
+            return Sources.open(flat, sourceName, progress);
+        }
+        ExchangeHistory.Loaded loaded = ExchangeHistory.open(flat, sourceName, closes.get(0),
+                closes.get(closes.size() - 1), liveOptions.apply(progress), HistoryCache.defaultDir(env), progress);
+        loaded.warnings().forEach(w -> err.println("hedgetop: note: " + Safe.text(w, 300)));
+        err.println("hedgetop: " + sourceName + " history: " + loaded.requests() + " requests");
+        err.flush();
+        return loaded.source();
     }
 
     private int write(BookFile loaded, BacktestResult run, PrintWriter err) {

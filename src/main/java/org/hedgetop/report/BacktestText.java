@@ -14,11 +14,29 @@ import org.hedgetop.text.Safe;
 public final class BacktestText {
     static final int CHART_WIDTH = 72;
     static final int CHART_HEIGHT = 12;
+    /** The output width when none is given (the terminal's COLUMNS, else this). */
+    public static final int DEFAULT_WIDTH = 120;
+    /** Spaces between the table and a chart beside it. */
+    static final int GAP = 3;
+    /** Fewer plot columns than this beside the table would say too little: the chart goes below instead. */
+    static final int MIN_BESIDE = 24;
+    static final String LEGEND = "value of the book: " + ValueChart.FIRST + " hedged  " + ValueChart.SECOND
+            + " unhedged  " + ValueChart.BOTH + " both";
+    static final String SHORT_LEGEND = ValueChart.FIRST + " hedged " + ValueChart.SECOND + " unhedged "
+            + ValueChart.BOTH + " both";
 
     private BacktestText() {
     }
 
     public static String render(String bookName, String quote, List<BacktestResult> runs) {
+        return render(bookName, quote, runs, DEFAULT_WIDTH);
+    }
+
+    /**
+     * @param width the output's width in columns: each run's chart stands beside its table when at least
+     *              {@link #MIN_BESIDE} plot columns fit there, below it otherwise (at most {@link #CHART_WIDTH})
+     */
+    public static String render(String bookName, String quote, List<BacktestResult> runs, int width) {
         StringBuilder out = new StringBuilder();
         BacktestResult first = runs.get(0);
         out.append("BACKTEST  ").append(Safe.text(bookName)).append("  ").append(first.from()).append(" .. ")
@@ -39,12 +57,12 @@ public final class BacktestText {
             out.append('\n');
         }
         for (BacktestResult r : runs) {
-            run(out, r);
+            run(out, r, width);
         }
         return out.toString();
     }
 
-    private static void run(StringBuilder out, BacktestResult r) {
+    private static void run(StringBuilder out, BacktestResult r, int width) {
         out.append("REBALANCE ").append(r.policy().label()).append("  RATIO ").append(ratio(r)).append('\n');
         TextTable t = new TextTable("HEDGE", "SPOT P&L>", "PRICE P&L>", "FUNDING>", "FEES>", "HEDGE P&L>",
                 "NET P&L>", "TRADES>", "TURNOVER>", "EFFECT.>", "WORST H>", "WORST U>", "MAX DD H>", "MAX DD U>");
@@ -52,16 +70,39 @@ public final class BacktestText {
             row(t, Safe.text(o.id()), o);
         }
         row(t, "book", r.book());
-        t.appendTo(out);
-        out.append('\n').append("value of the book: ").append(ValueChart.FIRST).append(" hedged  ")
-                .append(ValueChart.SECOND).append(" unhedged  ").append(ValueChart.BOTH).append(" both\n");
-        for (String line : ValueChart.draw(r.hedged(), r.unhedged(), CHART_WIDTH, CHART_HEIGHT)) {
-            out.append(line).append('\n');
+        StringBuilder tableText = new StringBuilder();
+        t.appendTo(tableText);
+        List<String> table = List.of(tableText.toString().split("\n"));
+        int tableWidth = table.stream().mapToInt(String::length).max().orElse(0);
+        int axis = axisWidth(r) + 2; // the value labels and " ┤"
+        int beside = width - tableWidth - GAP - axis;
+        if (beside >= MIN_BESIDE) {
+            List<String> chart = chart(r, Math.min(CHART_WIDTH, beside), axis, width - tableWidth - GAP);
+            for (int i = 0; i < Math.max(table.size(), chart.size()); i++) {
+                String left = i < table.size() ? table.get(i) : "";
+                String right = i < chart.size() ? chart.get(i) : "";
+                out.append((left + " ".repeat(tableWidth - left.length() + GAP) + right).stripTrailing()).append('\n');
+            }
+            out.append('\n');
+            return;
         }
+        table.forEach(line -> out.append(line).append('\n'));
+        out.append('\n');
+        chart(r, Math.max(8, Math.min(CHART_WIDTH, width - axis)), axis, width)
+                .forEach(line -> out.append(line).append('\n'));
+        out.append('\n');
+    }
+
+    /** The legend, the plot and its date axis: {@code cols} plot columns after {@code axis} columns of labels. */
+    private static List<String> chart(BacktestResult r, int cols, int axis, int room) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(LEGEND.length() <= room ? LEGEND : SHORT_LEGEND);
+        lines.addAll(ValueChart.draw(r.hedged(), r.unhedged(), cols, CHART_HEIGHT));
         String from = r.from().toString().substring(0, 10);
         String to = r.to().toString().substring(0, 10);
-        int pad = Math.max(1, Math.min(CHART_WIDTH, r.closes().size()) - from.length() - to.length());
-        out.append(" ".repeat(axisWidth(r) + 2)).append(from).append(" ".repeat(pad)).append(to).append("\n\n");
+        int pad = Math.max(1, Math.min(cols, r.closes().size()) - from.length() - to.length());
+        lines.add(" ".repeat(axis) + from + " ".repeat(pad) + to);
+        return lines;
     }
 
     private static int axisWidth(BacktestResult r) {

@@ -13,11 +13,23 @@ import org.hedgetop.book.Interval;
  * @param window       returns in the statistics window
  * @param source       name of the market source
  * @param sourceHealth one-line health of the feed
+ * @param charts       the price series as drawn (sparklines, charts, volume profiles): the painters' only
+ *                     way to the market's series
+ * @param history      the ledger lines of each hedge (fills, settlements) for the detail view
  */
 public record RiskView(Instant time, String portfolio, String quote, Interval interval, int window,
                        String source, String sourceHealth, List<TokenRow> tokens, List<HedgeRow> hedges,
                        Totals totals, List<SectorRow> sectors, List<Alert> alerts, Scenarios scenario,
-                       CorrelationMatrix correlations) {
+                       CorrelationMatrix correlations, Charts charts, HedgeHistory history) {
+    /** A view without series ({@link Charts#NONE}): reports and hand-built views. */
+    public RiskView(Instant time, String portfolio, String quote, Interval interval, int window,
+                    String source, String sourceHealth, List<TokenRow> tokens, List<HedgeRow> hedges,
+                    Totals totals, List<SectorRow> sectors, List<Alert> alerts, Scenarios scenario,
+                    CorrelationMatrix correlations) {
+        this(time, portfolio, quote, interval, window, source, sourceHealth, tokens, hedges, totals, sectors, alerts,
+                scenario, correlations, Charts.NONE, HedgeHistory.NONE);
+    }
+
     public RiskView {
         tokens = List.copyOf(tokens);
         hedges = List.copyOf(hedges);
@@ -36,6 +48,12 @@ public record RiskView(Instant time, String portfolio, String quote, Interval in
         List<Alert> all = new java.util.ArrayList<>(bySubject.values());
         all.sort(java.util.Comparator.comparing(Alert::kind));
         return new RiskView(time, portfolio, quote, interval, window, source, sourceHealth, tokens, hedges, totals,
-                sectors, all, scenario, correlations);
+                sectors, all, scenario, correlations, charts, history);
+    }
+
+    /** The same view drawing its series from {@code c} (tests that build a view by hand beside a snapshot). */
+    public RiskView withCharts(Charts c) {
+        return new RiskView(time, portfolio, quote, interval, window, source, sourceHealth, tokens, hedges, totals,
+                sectors, alerts, scenario, correlations, c, history);
     }
 }

@@ -135,7 +135,7 @@ class BacktestDirectTest {
         // a direct perpetual on its own token: only the basis between mark and spot is left unhedged
         assertThat(h.get("effectiveness").asDouble()).isGreaterThan(0.9);
         assertThat(f.run("backtest", sim.toString(), "--from", "2026-01-01", "--to", "2026-01-31",
-                "--source", "binance")).isEqualTo(2);
+                "--source", "hyperliquid")).isEqualTo(2);
         assertThat(f.err.toString()).contains("history is not supported yet");
     }
 
@@ -171,5 +171,27 @@ class BacktestDirectTest {
         Path bad = f.write("bad.yaml", BOOK.replace("units: 100", "units: lots"));
         assertThat(f.run("backtest", bad.toString(), "--from", "2026-01-01", "--to", "2026-01-05")).isEqualTo(2);
         assertThat(f.err.toString()).contains("bad.yaml:4:");
+    }
+
+    @Test
+    void theChartStandsBesideTheTableWhenTheWidthAllowsAndBelowOtherwise() throws Exception {
+        assertThat(f.run("backtest", book.toString(), "--from", "2026-01-01", "--to", "2026-01-05", "--width", "200"))
+                .as(f.err.toString()).isZero();
+        String[] wide = f.out.toString().split("\n");
+        String header = java.util.Arrays.stream(wide).filter(l -> l.startsWith("HEDGE")).findFirst().orElseThrow();
+        assertThat(header).endsWith("value of the book: █ hedged  ░ unhedged  ▓ both");
+        String bookRow = java.util.Arrays.stream(wide).filter(l -> l.startsWith("book")).findFirst().orElseThrow();
+        assertThat(bookRow).contains("┤"); // the plot's second row, beside the table's last
+        assertThat(wide).allMatch(l -> l.length() <= 200).noneMatch(l -> l.contains("\u001b"));
+
+        assertThat(f.run("backtest", book.toString(), "--from", "2026-01-01", "--to", "2026-01-05", "--width", "80"))
+                .isZero();
+        String[] narrow = f.out.toString().split("\n");
+        int bookAt = java.util.Arrays.asList(narrow).indexOf(java.util.Arrays.stream(narrow)
+                .filter(l -> l.startsWith("book")).findFirst().orElseThrow());
+        assertThat(narrow[bookAt]).doesNotContain("┤");
+        assertThat(narrow[bookAt + 2]).isEqualTo("value of the book: █ hedged  ░ unhedged  ▓ both");
+        assertThat(narrow[bookAt + 3]).contains("┤");
+        assertThat(java.util.Arrays.asList(narrow).subList(bookAt + 2, narrow.length)).allMatch(l -> l.length() <= 80);
     }
 }

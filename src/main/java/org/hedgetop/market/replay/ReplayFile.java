@@ -46,6 +46,24 @@ final class ReplayFile {
         this.rows = rows;
     }
 
+    /** A file built in memory from columns (an exchange's fetched history); empty when there is no row. */
+    static ReplayFile of(Map<String, ReplayColumn> spot, Map<String, ReplayColumn> mark,
+                         Map<String, ReplayColumn> funding) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        int rows = 0;
+        for (Map<String, ReplayColumn> kind : List.of(spot, mark, funding)) {
+            for (ReplayColumn c : kind.values()) {
+                if (c.size() > 0) {
+                    first = Math.min(first, c.times[0]);
+                    last = Math.max(last, c.times[c.size() - 1]);
+                    rows += c.size();
+                }
+            }
+        }
+        return new ReplayFile(spot, mark, funding, first, last, rows);
+    }
+
     static ReplayFile read(Path csv) {
         String name = csv.toString();
         try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {

@@ -19,6 +19,7 @@ import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.MarketSource;
 import org.hedgetop.market.PriceSeries;
 import org.hedgetop.market.SymbolStatus;
+import org.hedgetop.market.history.HistorySeries;
 
 /**
  * Replays a recorded or hand-made history (DOMAIN.md section 6): {@code time,symbol,kind,value} rows,
@@ -62,6 +63,38 @@ public final class ReplaySource implements MarketSource {
                     "no data rows: expected lines like 2022-05-01T00:00:00Z,SOL,spot,98.10 after the header")));
         }
         return new ReplaySource(file, request);
+    }
+
+    /**
+     * A replay over history held in memory (an exchange's klines and funding, {@link HistorySeries}): the same
+     * source, the same rules, as over a CSV with those rows.
+     *
+     * @throws ReplayFormatException when no series has a row
+     */
+    public static ReplaySource of(List<HistorySeries> series, MarketRequest request, String name) {
+        Map<String, Map<String, ReplayColumn.Builder>> kinds = new LinkedHashMap<>();
+        for (HistorySeries s : series) {
+            ReplayColumn.Builder b = kinds.computeIfAbsent(s.kind(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(s.key(), k -> new ReplayColumn.Builder());
+            for (int i = 0; i < s.times().length; i++) {
+                b.add(s.times()[i], s.values()[i]);
+            }
+        }
+        ReplayFile file = ReplayFile.of(built(kinds.get("spot")), built(kinds.get("mark")),
+                built(kinds.get("funding")));
+        if (file.rows == 0) {
+            throw new ReplayFormatException(List.of(new BookError(name, 0, 0,
+                    "the exchange sent no history for this span")));
+        }
+        return new ReplaySource(file, request);
+    }
+
+    private static Map<String, ReplayColumn> built(Map<String, ReplayColumn.Builder> builders) {
+        Map<String, ReplayColumn> out = new LinkedHashMap<>();
+        if (builders != null) {
+            builders.forEach((key, b) -> out.put(key, b.build()));
+        }
+        return out;
     }
 
     /** First and last time in a replay file (the report's default {@code --at} is the last). */

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.risk.TokenRow;
 import org.hedgetop.tui.draw.Canvas;
-import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.text.Fmt;
 
 /** The numbers at the top of the detail view, as items that wrap between each other. */
 final class DetailFacts {
@@ -34,7 +34,7 @@ final class DetailFacts {
     }
 
     /** A settlement's time, short: {@code 11-20 08:00} (UTC, as the title bar). */
-    private static final java.time.format.DateTimeFormatter SETTLED = java.time.format.DateTimeFormatter
+    static final java.time.format.DateTimeFormatter SETTLED = java.time.format.DateTimeFormatter
             .ofPattern("MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
 
     static List<String> hedge(HedgeRow h) {

@@ -148,6 +148,31 @@ public final class BybitSource extends LiveSource {
     }
 
     /**
+     * Klines at the request's interval opening from {@code fromOpen} to {@code toOpen}, oldest first: like the
+     * mark klines, Bybit answers the newest of the range first, so the pages walk backwards with {@code end}.
+     */
+    List<Candle> candlesBetween(boolean futures, String symbol, long fromOpen, long toOpen) throws FeedException {
+        List<Candle> out = new ArrayList<>();
+        long end = toOpen;
+        for (int page = 0; page < MAX_PAGES && end >= fromOpen; page++) {
+            List<Candle> got = call(BaseUrls.endpoint(futures ? urls.futures() : urls.spot(), "v5/market/kline")
+                    .addQueryParameter("category", futures ? "linear" : "spot")
+                    .addQueryParameter("symbol", symbol)
+                    .addQueryParameter("interval", intervalName(request.interval()))
+                    .addQueryParameter("start", Long.toString(fromOpen))
+                    .addQueryParameter("end", Long.toString(end))
+                    .addQueryParameter("limit", Integer.toString(KLINE_MAX)).build(), BybitParser::klines);
+            out.addAll(got);
+            if (got.size() < KLINE_MAX) {
+                break;
+            }
+            end = got.get(0).openTime() - 1; // oldest of this page (the parser returns oldest first)
+        }
+        out.sort(java.util.Comparator.comparingLong(Candle::openTime));
+        return out;
+    }
+
+    /**
      * {@code /v5/market/mark-price-kline} at 60 minutes, 1,000 a page. Bybit answers the newest candles of the
      * range first, so it pages backwards with {@code end}.
      */

@@ -103,13 +103,25 @@ public final class FakeBybit extends Dispatcher {
         String start = url.queryParameter("start");
         long first = start == null ? current - (limit - 1) * DAY : Math.floorDiv(Long.parseLong(start) + DAY - 1, DAY) * DAY;
         List<String> rows = new ArrayList<>();
+        String endText = url.queryParameter("end");
+        if (endText != null) { // a range: Bybit answers its newest limit candles, newest first
+            long last = Math.min(Math.floorDiv(Long.parseLong(endText), DAY) * DAY, current);
+            for (long t = last; t >= first && rows.size() < limit; t -= DAY) {
+                rows.add(kline(symbol, t));
+            }
+            return rows.stream().collect(Collectors.joining(",", "[", "]"));
+        }
         for (long t = first; t <= current && rows.size() < limit; t += DAY) {
-            double c = FakeBinance.close(symbol, t);
-            rows.add(String.format(Locale.ROOT, "[\"%d\",\"%s\",\"%s\",\"%s\",\"%s\",\"%s\",\"%s\"]", t, num(c),
-                    num(c), num(c), num(c), num(FakeBinance.volume(t)), num(c * FakeBinance.volume(t))));
+            rows.add(kline(symbol, t));
         }
         java.util.Collections.reverse(rows); // Bybit: newest first
         return rows.stream().collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String kline(String symbol, long t) {
+        double c = FakeBinance.close(symbol, t);
+        return String.format(Locale.ROOT, "[\"%d\",\"%s\",\"%s\",\"%s\",\"%s\",\"%s\",\"%s\"]", t, num(c),
+                num(c), num(c), num(c), num(FakeBinance.volume(t)), num(c * FakeBinance.volume(t)));
     }
 
     /** 1 h mark-price candles opening in [start, end]: the newest {@code limit} of them, newest first. */
