@@ -37,6 +37,21 @@ final class DetailFacts {
     static final java.time.format.DateTimeFormatter SETTLED = java.time.format.DateTimeFormatter
             .ofPattern("MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
 
+    /**
+     * What the exchange account says of the hedge, beside the ledger's figures above it (DOMAIN.md section 8):
+     * its position, entry, liquidation price and the funding it settled since the first fill.
+     */
+    static List<String> exchange(org.hedgetop.risk.ExchangeColumns x) {
+        List<String> f = new ArrayList<>();
+        f.add("exchange held " + (x.position().isPresent() ? Fmt.plain(-x.position().getAsDouble()) : Fmt.NA));
+        f.add("entry " + Fmt.price(x.entryPrice(), W));
+        f.add("liq " + Fmt.price(x.liquidationPrice(), W));
+        f.add("funding " + Fmt.signedMoney(x.funding(), W)
+                + x.fundingSince().map(t -> " (venue history from " + SETTLED.format(t) + ")").orElse(""));
+        f.add(x.reconciled().map(r -> r ? "reconciled" : "NOT reconciled").orElse("reconciled n/a"));
+        return f;
+    }
+
     static List<String> hedge(HedgeRow h) {
         List<String> f = new ArrayList<>();
         f.add(Canvas.safe(h.id()) + " " + Canvas.safe(h.instrument()) + " " + h.type().label());

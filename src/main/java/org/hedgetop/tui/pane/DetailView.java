@@ -86,6 +86,10 @@ public final class DetailView {
             HedgeRow h = s.hedge().get();
             y = facts(c, r, y, maxY, DetailFacts.hedge(h), HedgePane.stateStyle(h, t));
             y = facts(c, r, y, maxY, DetailFacts.carry(h, view.time()), t.normal);
+            org.hedgetop.risk.ExchangeColumns x = view.exchange().get(h.id());
+            if (x != null) {
+                y = facts(c, r, y, maxY, DetailFacts.exchange(x), x.reconciled().orElse(true) ? t.normal : t.bad);
+            }
             java.util.Optional<org.hedgetop.risk.Alert> mismatch = HedgePane.mismatch(view, h.id());
             if (mismatch.isPresent()) {
                 y = facts(c, r, y, maxY, List.of("exchange differs: " + Canvas.safe(mismatch.get().message())), t.bad);
