@@ -20,7 +20,7 @@ public final class Keys {
     public enum Action {
         DOWN, UP, TARGET_UP, TARGET_DOWN, TARGET_ZERO, TARGET_FULL, MARK_EXECUTED, SYNC, CYCLE_RATIO, SHOCK_DOWN,
         SHOCK_UP, CYCLE_WINDOW, SEEK_BACK, SEEK_FORWARD, RESTART, CORRELATION_MATRIX, SECTORS, NEXT_PANE,
-        DETAIL_OPEN, CLOSE, PAUSE, ALERTS, ACKNOWLEDGE, SNOOZE, SAVE, UNDO, REDO, REPAINT, HELP, QUIT
+        DETAIL_OPEN, LEDGER_NEWER, LEDGER_OLDER, CLOSE, PAUSE, ALERTS, ACKNOWLEDGE, SNOOZE, SAVE, UNDO, REDO, REPAINT, HELP, QUIT
     }
 
     /** The work of a key: changes the draft state and adds the effects the monitor must carry out. */
@@ -62,6 +62,8 @@ public final class Keys {
                     case ArrowDown -> "Down";
                     case ArrowUp -> "Up";
                     case Escape -> "Esc";
+                    case PageUp -> "PgUp";
+                    case PageDown -> "PgDn";
                     default -> type.name();
                 };
             }
@@ -164,6 +166,11 @@ public final class Keys {
                     (d, fx) -> ViewKeys.nextPane(d)),
             bind(Action.DETAIL_OPEN, List.of(Key.of(KeyType.Enter)), "detail of the selected row", "Enter detail",
                     (d, fx) -> d.ui = d.ui.withOverlay(UiState.Overlay.DETAIL)),
+            // PgUp / PgDn: [ ] are the shock, j / k the row (the detail view follows it), Home the replay's start
+            bind(Action.LEDGER_NEWER, List.of(Key.of(KeyType.PageUp)), "detail: newer ledger lines", "",
+                    (d, fx) -> ViewKeys.ledger(d, -1)),
+            bind(Action.LEDGER_OLDER, List.of(Key.of(KeyType.PageDown)), "detail: older ledger lines", "",
+                    (d, fx) -> ViewKeys.ledger(d, 1)),
             anywhere(Action.CLOSE, List.of(Key.of(KeyType.Escape)), "close the open view", "",
                     (d, fx) -> d.ui = d.ui.withOverlay(UiState.Overlay.NONE)),
             bind(Action.PAUSE, key('p'), "pause / resume polling", "p pause", ViewKeys::pause),

@@ -19,9 +19,13 @@ import java.util.Set;
  * @param status          one-line message for the status bar (last action, reload, error), already safe
  * @param selectedAlert   row index in the alert list
  * @param alerts          the active alerts and the channels' health, as the monitor loop last saw them
+ * @param ledgerPage      page of the detail view's ledger list (fills and settlements), 0 = the newest lines;
+ *                        back to 0 when the detail view opens or shows another hedge. The painter turns it
+ *                        into lines (a page is as many lines as the box holds) and keeps it on the last page
  */
 public record UiState(Pane focus, int selectedHedge, int selectedToken, Overlay overlay, Optional<Prompt> prompt,
-                      Set<Flag> flags, Optional<String> status, int selectedAlert, AlertPanel alerts) {
+                      Set<Flag> flags, Optional<String> status, int selectedAlert, AlertPanel alerts,
+                      int ledgerPage) {
     public enum Pane { HEDGES, EXPOSURE, CORRELATION, FUNDING }
 
     public enum Overlay { NONE, HELP, DETAIL, CORRELATION_MATRIX, ALERTS }
@@ -44,11 +48,12 @@ public record UiState(Pane focus, int selectedHedge, int selectedToken, Overlay 
 
     public UiState {
         flags = Set.copyOf(flags);
+        ledgerPage = Math.max(0, ledgerPage);
     }
 
     public static UiState initial(boolean color, boolean unicode) {
         return new UiState(Pane.HEDGES, 0, 0, Overlay.NONE, Optional.empty(), Set.of(), Optional.empty(), 0,
-                AlertPanel.EMPTY).with(Flag.COLOR, color).with(Flag.UNICODE, unicode);
+                AlertPanel.EMPTY, 0).with(Flag.COLOR, color).with(Flag.UNICODE, unicode);
     }
 
     public boolean is(Flag flag) {
@@ -89,32 +94,50 @@ public record UiState(Pane focus, int selectedHedge, int selectedToken, Overlay 
         } else {
             next.remove(flag);
         }
-        return new UiState(focus, selectedHedge, selectedToken, overlay, prompt, next, status, selectedAlert, alerts);
+        return new UiState(focus, selectedHedge, selectedToken, overlay, prompt, next, status, selectedAlert,
+                alerts, ledgerPage);
     }
 
     public UiState withAlerts(int selected, AlertPanel value) {
         int clamped = value.active().isEmpty() ? 0 : Math.max(0, Math.min(selected, value.active().size() - 1));
-        return new UiState(focus, selectedHedge, selectedToken, overlay, prompt, flags, status, clamped, value);
+        return new UiState(focus, selectedHedge, selectedToken, overlay, prompt, flags, status, clamped, value,
+                ledgerPage);
     }
 
+    /** Another pane focused: the detail view may be about another hedge, so its ledger starts at the newest. */
     public UiState withFocus(Pane value) {
-        return new UiState(value, selectedHedge, selectedToken, overlay, prompt, flags, status, selectedAlert, alerts);
+        int page = value == focus ? ledgerPage : 0;
+        return new UiState(value, selectedHedge, selectedToken, overlay, prompt, flags, status, selectedAlert, alerts,
+                page);
     }
 
+    /** Another row selected: the ledger starts at the newest again (the same rows keep the page). */
     public UiState withSelection(int hedge, int token) {
-        return new UiState(focus, hedge, token, overlay, prompt, flags, status, selectedAlert, alerts);
+        int page = hedge == selectedHedge && token == selectedToken ? ledgerPage : 0;
+        return new UiState(focus, hedge, token, overlay, prompt, flags, status, selectedAlert, alerts, page);
     }
 
+    /** Opening the detail view starts its ledger at the newest lines. */
     public UiState withOverlay(Overlay value) {
-        return new UiState(focus, selectedHedge, selectedToken, value, prompt, flags, status, selectedAlert, alerts);
+        int page = value == Overlay.DETAIL && overlay != Overlay.DETAIL ? 0 : ledgerPage;
+        return new UiState(focus, selectedHedge, selectedToken, value, prompt, flags, status, selectedAlert, alerts,
+                page);
+    }
+
+    /** The ledger page of the detail view (below 0 is taken as 0; the painter stops at the last page). */
+    public UiState withLedgerPage(int value) {
+        return new UiState(focus, selectedHedge, selectedToken, overlay, prompt, flags, status, selectedAlert, alerts,
+                value);
     }
 
     public UiState withPrompt(Optional<Prompt> value) {
-        return new UiState(focus, selectedHedge, selectedToken, overlay, value, flags, status, selectedAlert, alerts);
+        return new UiState(focus, selectedHedge, selectedToken, overlay, value, flags, status, selectedAlert,
+                alerts, ledgerPage);
     }
 
     public UiState withStatus(Optional<String> value) {
-        return new UiState(focus, selectedHedge, selectedToken, overlay, prompt, flags, value, selectedAlert, alerts);
+        return new UiState(focus, selectedHedge, selectedToken, overlay, prompt, flags, value, selectedAlert,
+                alerts, ledgerPage);
     }
 
     /** Shorthand for the status of tests and the first frame. */

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.hedgetop.book.Interval;
+import org.hedgetop.risk.HedgeRow;
+import org.hedgetop.risk.RiskView;
+import org.hedgetop.risk.TokenRow;
 import org.hedgetop.text.Safe;
 
 /** The handlers of the keys that change what is shown (selection, overlays, window, replay clock), not the book. */
@@ -23,6 +26,42 @@ final class ViewKeys {
             d.ui = ui.withSelection(ui.selectedHedge(),
                     Update.clamp(ui.selectedToken() + delta, d.book.holdings().size()));
         }
+    }
+
+    /**
+     * PgUp / PgDn with the detail view open: a page of newer ({@code -1}) or older ({@code 1}) ledger lines. Kept
+     * between the first page and the hedge's line count; the painter, which knows how many lines a page holds,
+     * stops at the last full page.
+     */
+    static void ledger(MonitorState.Draft d, int delta) {
+        if (d.ui.overlay() != UiState.Overlay.DETAIL) {
+            d.say("PgUp / PgDn scroll the ledger of the detail view: Enter opens it");
+            return;
+        }
+        int lines = d.view.map(v -> ledgerLines(v, d.ui)).orElse(0);
+        int page = Math.max(0, Math.min(d.ui.ledgerPage() + delta, lines - 1));
+        if (page == d.ui.ledgerPage() && delta < 0) {
+            d.say("the ledger shows its newest lines");
+        } else if (page == d.ui.ledgerPage()) {
+            d.say(lines == 0 ? "no fills or settlements to scroll" : "the ledger shows its oldest lines");
+        }
+        d.ui = d.ui.withLedgerPage(page);
+    }
+
+    /** Fills and settlements of the hedge the detail view shows (the rule of {@code pane.DetailView.subject}). */
+    static int ledgerLines(RiskView v, UiState ui) {
+        List<HedgeRow> hedges = v.hedges();
+        List<TokenRow> tokens = v.tokens();
+        boolean tokenSide = ui.focus() == UiState.Pane.EXPOSURE || ui.focus() == UiState.Pane.CORRELATION;
+        Optional<HedgeRow> h;
+        if ((tokenSide || hedges.isEmpty()) && !tokens.isEmpty()) {
+            String token = tokens.get(Math.max(0, Math.min(ui.selectedToken(), tokens.size() - 1))).token();
+            h = hedges.stream().filter(x -> x.covers().contains(token)).findFirst();
+        } else {
+            h = hedges.isEmpty() ? Optional.empty()
+                    : Optional.of(hedges.get(Math.max(0, Math.min(ui.selectedHedge(), hedges.size() - 1))));
+        }
+        return h.map(x -> v.history().fills(x.id()).size() + v.history().settlements(x.id()).size()).orElse(0);
     }
 
     static void toggle(MonitorState.Draft d, UiState.Overlay overlay) {

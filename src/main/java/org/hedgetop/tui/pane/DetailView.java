@@ -98,13 +98,15 @@ public final class DetailView {
         Rect area = new Rect(r.x(), y, r.width(), r.bottom() - y);
         int profileW = Math.max(28, Math.min(44, area.width() / 3));
         Rect charts = new Rect(area.x(), area.y(), area.width() - profileW - 1, area.height());
-        // the hedge's fills and settlements under its charts: up to a third of the rows, the newest first
+        // the hedge's fills and settlements under its charts: up to a third of the rows, the newest first; in the
+        // overlay PgUp / PgDn turn its pages
         List<LedgerLines.Line> lines = s.hedge().map(h -> LedgerLines.lines(view.history(), h.id()))
                 .orElse(List.of());
         int ledger = LedgerLines.wanted(lines);
         if (ledger > 0 && charts.height() >= 8) {
             int rows = Math.min(ledger, Math.max(3, charts.height() / 3));
-            LedgerLines.draw(c, new Rect(charts.x(), charts.bottom() - rows, charts.width(), rows), lines);
+            LedgerLines.draw(c, new Rect(charts.x(), charts.bottom() - rows, charts.width(), rows), lines,
+                    ui.ledgerPage(), overlay);
             charts = new Rect(charts.x(), charts.y(), charts.width(), charts.height() - rows);
         }
         Rect profile = new Rect(charts.right() + 1, area.y(), profileW, area.height());

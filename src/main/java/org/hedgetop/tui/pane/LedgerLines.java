@@ -14,7 +14,8 @@ import org.hedgetop.tui.draw.Theme;
 /**
  * The detail view's ledger box: a hedge's fills and its funding settlements (time, rate, contracts held,
  * price, payment) from the view's {@link HedgeHistory}, newest first, so the latest are the ones a short box
- * keeps; the last line says how many earlier ones did not fit.
+ * keeps. In the detail overlay the box shows one page of lines at a time (PgUp / PgDn) and its last row says
+ * which ("lines 8-14 of 33"); in the panel below the panes, how many earlier ones did not fit.
  */
 final class LedgerLines {
     private LedgerLines() {
@@ -48,6 +49,15 @@ final class LedgerLines {
     }
 
     static void draw(Canvas c, Rect r, List<Line> lines) {
+        draw(c, r, lines, 0, false);
+    }
+
+    /**
+     * @param page        the page asked for ({@code UiState.ledgerPage}); past the last one the last is shown
+     * @param scrollable  the detail overlay, where PgUp / PgDn turn the pages: the last row says which lines
+     *                    are shown and where the keys lead; elsewhere it says how many earlier ones did not fit
+     */
+    static void draw(Canvas c, Rect r, List<Line> lines, int page, boolean scrollable) {
         if (r.height() < 2) {
             return;
         }
@@ -57,12 +67,26 @@ final class LedgerLines {
         c.text(r.x() + 1, r.y(), r.width() - 2, "Ledger: " + fills + (fills == 1 ? " fill, " : " fills, ")
                 + settlements + (settlements == 1 ? " settlement" : " settlements") + ", newest first", t.header);
         int room = r.height() - 1;
-        int shown = lines.size() <= room ? lines.size() : Math.max(0, room - 1);
-        for (int k = 0; k < shown; k++) {
-            c.text(r.x() + 1, r.y() + 1 + k, r.width() - 2, Canvas.safe(lines.get(k).text()), t.normal);
+        if (lines.size() <= room) {
+            for (int k = 0; k < lines.size(); k++) {
+                c.text(r.x() + 1, r.y() + 1 + k, r.width() - 2, Canvas.safe(lines.get(k).text()), t.normal);
+            }
+            return;
         }
-        if (shown < lines.size()) {
-            c.text(r.x() + 1, r.y() + 1 + shown, r.width() - 2, "+" + (lines.size() - shown) + " earlier", t.dim);
+        int perPage = Math.max(1, room - 1); // the last row tells where the window is
+        int lastPage = (lines.size() - 1) / perPage;
+        int first = scrollable ? Math.min(Math.max(0, page), lastPage) * perPage : 0;
+        int end = Math.min(lines.size(), first + perPage);
+        for (int k = first; k < end; k++) {
+            c.text(r.x() + 1, r.y() + 1 + k - first, r.width() - 2, Canvas.safe(lines.get(k).text()), t.normal);
         }
+        c.text(r.x() + 1, r.y() + room, r.width() - 2, scrollable ? position(first, end, lines.size())
+                : "+" + (lines.size() - end) + " earlier", t.dim);
+    }
+
+    /** "lines 8-14 of 33  PgUp newer  PgDn older": lines counted from 1 = the newest; a key only where it leads. */
+    static String position(int first, int end, int total) {
+        return "lines " + (first + 1) + "-" + end + " of " + total + (first > 0 ? "  PgUp newer" : "")
+                + (end < total ? "  PgDn older" : "");
     }
 }
