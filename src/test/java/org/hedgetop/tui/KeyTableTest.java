@@ -154,6 +154,11 @@ class KeyTableTest {
                 (b, a, fx) -> assertThat(a.ui().focus()).isEqualTo(UiState.Pane.EXPOSURE));
         when(Keys.Action.DETAIL_OPEN, KeyTableTest::start,
                 (b, a, fx) -> assertThat(a.ui().overlay()).isEqualTo(UiState.Overlay.DETAIL));
+        // the demo's ada-perp: 33 ledger lines (LedgerScrollKeysTest); PgDn from the first page, PgUp from the third
+        when(Keys.Action.LEDGER_OLDER, () -> LedgerScrollKeysTest.ada(true),
+                (b, a, fx) -> assertThat(a.ui().ledgerPage()).isEqualTo(1));
+        when(Keys.Action.LEDGER_NEWER, () -> LedgerScrollKeysTest.press(LedgerScrollKeysTest.ada(true),
+                KeyType.PageDown, KeyType.PageDown), (b, a, fx) -> assertThat(a.ui().ledgerPage()).isEqualTo(1));
         when(Keys.Action.CLOSE, () -> withUi(start(), ui -> ui.withOverlay(UiState.Overlay.DETAIL)),
                 (b, a, fx) -> assertThat(a.ui().overlay()).isEqualTo(UiState.Overlay.NONE));
         when(Keys.Action.PAUSE, KeyTableTest::start, (b, a, fx) -> {
