@@ -3,6 +3,7 @@ package org.hedgetop.risk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -57,6 +58,25 @@ public final class LegEffectiveness {
      */
     public static Leg of(String leg, double[] basket, double[] legReturns, int window) {
         return new Leg(leg, inSample(basket, legReturns, window), outOfSample(basket, legReturns, window));
+    }
+
+    /**
+     * The better leg: the higher out-of-sample figure (what re-sizing at each close would have achieved); where
+     * either leg has none, the higher in-sample one; empty when neither comparison is possible or they tie.
+     */
+    public static Optional<String> better(List<Leg> legs) {
+        if (legs.size() != 2) {
+            return Optional.empty();
+        }
+        Leg a = legs.get(0);
+        Leg b = legs.get(1);
+        boolean out = a.outOfSample().isPresent() && b.outOfSample().isPresent();
+        OptionalDouble x = out ? a.outOfSample() : a.inSample();
+        OptionalDouble y = out ? b.outOfSample() : b.inSample();
+        if (x.isEmpty() || y.isEmpty() || x.getAsDouble() == y.getAsDouble()) {
+            return Optional.empty();
+        }
+        return Optional.of(x.getAsDouble() > y.getAsDouble() ? a.leg() : b.leg());
     }
 
     /** {@code rho^2} of the last {@code window} returns. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** Every expected figure below is worked out by hand in the comment above it (window 3 unless said). */
@@ -77,6 +78,20 @@ class LegEffectivenessTest {
         // a zero unhedged variance (the basket flat over the window) is n/a, not 1 or NaN
         double[] flat = {1, -1, 0, 0, 0, 0};
         assertThat(LegEffectiveness.outOfSample(flat, new double[] {1, -1, 0, 1, -1, 0}, 3)).isEmpty();
+    }
+
+    @Test
+    void theBetterLegIsTheHigherOutOfSampleFigureElseTheHigherInSampleOne() {
+        LegEffectiveness.Leg btc = new LegEffectiveness.Leg("BTC", OptionalDouble.of(0.9), OptionalDouble.of(0.5));
+        LegEffectiveness.Leg eth = new LegEffectiveness.Leg("ETH", OptionalDouble.of(0.6), OptionalDouble.of(0.55));
+        // out-of-sample decides: 0.55 > 0.5 although BTC is better in-sample
+        assertThat(LegEffectiveness.better(List.of(btc, eth))).contains("ETH");
+        LegEffectiveness.Leg ethShort = new LegEffectiveness.Leg("ETH", OptionalDouble.of(0.6), OptionalDouble.empty());
+        assertThat(LegEffectiveness.better(List.of(btc, ethShort))).contains("BTC"); // 0.9 > 0.6 in-sample
+        LegEffectiveness.Leg none = new LegEffectiveness.Leg("ETH", OptionalDouble.empty(), OptionalDouble.empty());
+        assertThat(LegEffectiveness.better(List.of(btc, none))).isEmpty();
+        assertThat(LegEffectiveness.better(List.of(btc, btc))).isEmpty(); // a tie marks neither
+        assertThat(LegEffectiveness.better(List.of())).isEmpty();
     }
 
     @Test
