@@ -27,14 +27,14 @@ class LegEffectivenessWiringTest {
     private static final double[] BTC = scale(1 / 1.4, UNI);
     private static final double[] SOL = scale(0.01, new double[] {2, 1, -1, 0, 3, -2});
 
-    private static Book book() {
+    static Book book() {
         return Fixtures.book(List.of(holding("UNI", 1_000), holding("SOL", 10)),
                 List.of(Fixtures.hedge("uni-eth", "ETHUSDT", "ETH", "UNI").build(),
                         Fixtures.hedge("sol", "SOLUSDT", "SOL", "SOL").build()),
                 Settings.DEFAULT, Fixtures.feed(Interval.D1, 3));
     }
 
-    private static MarketSnapshot market() {
+    static MarketSnapshot market() {
         return new Fixtures.Market(NOW).spot("UNI", 10).spot("SOL", 150).spot("BTC", 90_000).spot("ETH", 3_000)
                 .future("ETHUSDT", 3_000).future("SOLUSDT", 150)
                 .history("UNI", dailyCloses(NOW, closesFromReturns(9, UNI)))
