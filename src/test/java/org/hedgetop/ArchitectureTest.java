@@ -1,18 +1,15 @@
 package org.hedgetop;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.Set;
 
 /**
  * The package rules of docs/architecture.md, held on the compiled main classes. Dependencies flow one
@@ -67,28 +64,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.hedgetop.market.sim..",
                     "org.hedgetop.market.replay..", "org.hedgetop.market.exchange..");
 
-    /**
-     * Painters never import market: they draw what the view holds. Recorded exception: these painters
-     * still read price series from the MarketSnapshot; issue 11 ("One way through the code (2 of 2)") moves
-     * the series into the view and empties this list. The list may only shrink.
-     */
-    static final Set<String> PAINTERS_STILL_READING_MARKET = Set.of(
-            "org.hedgetop.tui.draw.Sparkline", "org.hedgetop.tui.draw.VolumeProfile",
-            "org.hedgetop.tui.pane.DetailView", "org.hedgetop.tui.pane.ExposurePane",
-            "org.hedgetop.tui.pane.Frame", "org.hedgetop.tui.pane.VolumeProfileView");
-
+    /** Painters never import market: they draw what the view holds (its charts carry the price series). */
     @ArchTest
     static final ArchRule paintersNeverImportMarket = noClasses()
             .that().resideInAnyPackage("org.hedgetop.tui.pane..", "org.hedgetop.tui.draw..")
-            .and(describe("are not in the recorded exception list (issue 11)",
-                    (JavaClass c) -> !PAINTERS_STILL_READING_MARKET.contains(outermost(c).getName())))
             .should().dependOnClassesThat().resideInAPackage("org.hedgetop.market..");
-
-    private static JavaClass outermost(JavaClass c) {
-        JavaClass o = c;
-        while (o.getEnclosingClass().isPresent()) {
-            o = o.getEnclosingClass().get();
-        }
-        return o;
-    }
 }

@@ -80,7 +80,7 @@ public class FrameBench {
     public RiskView buildAndDraw() throws IOException {
         int k = (int) (frames++ & 1);
         RiskView view = engine.evaluate(book, markets[k], times[k]);
-        Frame.draw(graphics, SIZE, view, markets[k], ui);
+        Frame.draw(graphics, SIZE, view, ui);
         screen.refresh(Screen.RefreshType.DELTA);
         return view;
     }
@@ -97,7 +97,7 @@ public class FrameBench {
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
         g.fill(' ');
-        Frame.draw(g, SIZE, views[k], markets[k], ui);
+        Frame.draw(g, SIZE, views[k], ui);
         screen.refresh(Screen.RefreshType.DELTA);
     }
 
@@ -105,7 +105,7 @@ public class FrameBench {
     @Benchmark
     public void drawOnly() throws IOException {
         int k = (int) (frames++ & 1);
-        Frame.draw(graphics, SIZE, views[k], markets[k], ui);
+        Frame.draw(graphics, SIZE, views[k], ui);
         screen.refresh(Screen.RefreshType.DELTA);
     }
 }

@@ -105,7 +105,7 @@ public class ScaleBench {
         int row = (int) (moves++ % 5000);
         UiState ui = new UiState(UiState.Pane.EXPOSURE, 0, row, UiState.Overlay.NONE, false, false, false,
                 Optional.empty(), true, true, false);
-        Frame.draw(graphics, SIZE, view, markets[0], ui);
+        Frame.draw(graphics, SIZE, view, ui);
         screen.refresh(Screen.RefreshType.DELTA);
     }
 }

@@ -142,15 +142,16 @@ public final class Synthetic {
     }
 
     /**
-     * The next poll after {@code previous}: the same closed history in fresh series objects, current prices
-     * moved by {@code tickMovePct}, and the very same settled funding lists (as the live and simulated
-     * sources hand them on until a new settlement).
+     * The next poll after {@code previous}: the same closed history in fresh series objects (and the source's
+     * word for it, {@code closedHistory}), current prices moved by {@code tickMovePct}, and the very same settled
+     * funding lists (as the live and simulated sources hand them on until a new settlement).
      */
     public static MarketSnapshot nextPoll(Book book, MarketSnapshot previous, Instant now, long seed,
                                           double tickMovePct) {
         MarketSnapshot m = market(book, now, seed, tickMovePct);
+        // the same closed history, and the source says so (MarketSnapshot.closedHistory): a tick compares no series
         return new MarketSnapshot(now, m.spot(), m.futures(), m.spotHistory(), m.markHistory(), previous.funding(),
-                m.status(), m.source(), m.sourceHealth());
+                m.status(), m.source(), m.sourceHealth(), m.closedHistory());
     }
 
     /**
@@ -172,6 +173,12 @@ public final class Synthetic {
         history.put(token, PriceSeries.of(t, p, null));
         return new MarketSnapshot(previous.time(), spot, previous.futures(), history, previous.markHistory(),
                 previous.funding(), previous.status(), previous.source(), previous.sourceHealth());
+    }
+
+    /** The {@code closedHistory} of the snapshots of one seed on one day: never 0 (0 claims nothing). */
+    static long closedHistory(long seed, long todayMillis) {
+        long v = seed * 1_000_003L + Math.floorDiv(todayMillis, 86_400_000L);
+        return v == 0 ? 1 : v;
     }
 
     /** Closes of one day per day up to yesterday, then a tick at {@code now}; the same seed gives the same snapshot. */
@@ -240,7 +247,8 @@ public final class Synthetic {
             }
             funding.put(h.instrument(), List.copyOf(events));
         }
+        // every snapshot of one seed and one day holds the same closed days: the source says so
         return new MarketSnapshot(now, spot, futures, spotHistory, markHistory, funding, Map.of(), "simulated",
-                "live");
+                "live", closedHistory(seed, today));
     }
 }

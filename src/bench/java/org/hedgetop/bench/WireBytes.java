@@ -73,7 +73,7 @@ public final class WireBytes {
 
         /** Bytes sent to show this snapshot. */
         long frame(MarketSnapshot market, Instant now, Screen.RefreshType refresh) throws IOException {
-            Frame.draw(screen.newTextGraphics(), SIZE, engine.evaluate(book, market, now), market, ui);
+            Frame.draw(screen.newTextGraphics(), SIZE, engine.evaluate(book, market, now), ui);
             long before = counter.bytes;
             screen.refresh(refresh);
             return counter.bytes - before;

@@ -15,7 +15,7 @@ import org.hedgetop.account.Accounts;
 import org.hedgetop.book.AccountSpec;
 import org.hedgetop.book.Book;
 import org.hedgetop.market.live.LiveOptions;
-import org.hedgetop.report.ExchangeColumns;
+import org.hedgetop.risk.ExchangeColumns;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.text.Safe;
 

@@ -86,14 +86,12 @@ final class AccountWatch implements AutoCloseable {
         AccountStep.Result r = latest;
         Set<String> ids = current.hedges().stream().map(Hedge::id).collect(Collectors.toSet());
         List<Alert> alerts = r.alerts().stream().filter(a -> ids.contains(a.subject())).toList();
-        RiskView v = alerts.isEmpty() ? view : view.withMoreAlerts(alerts);
+        RiskView v = (alerts.isEmpty() ? view : view.withMoreAlerts(alerts)).withExchange(r.columns().entrySet()
+                .stream().filter(e -> ids.contains(e.getKey()))
+                .collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
         Optional<String> warning = checked.warning();
-        if (warning.isEmpty()) {
-            return v;
-        }
-        return new RiskView(v.time(), v.portfolio(), v.quote(), v.interval(), v.window(), v.source(),
-                "TRADING KEY - " + v.sourceHealth(), v.tokens(), v.hedges(), v.totals(), v.sectors(), v.alerts(),
-                v.scenario(), v.correlations());
+        // the view keeps its series and ledger lines: only the health line changes
+        return warning.isEmpty() ? v : v.withSourceHealth("TRADING KEY - " + v.sourceHealth());
     }
 
     /**

@@ -20,11 +20,23 @@ import java.util.Optional;
  * @param status        health per token or instrument; a missing entry means ok
  * @param source        name of the source that made it ("simulated", "replay", "binance", "bybit")
  * @param sourceHealth  one-line health of the whole feed ("live", "stale 3m", "error: ...")
+ * @param closedHistory the source's word on the closed part of the history: two snapshots with the same
+ *                      non-zero value hold the same observations in every interval bucket that ended before
+ *                      either's time, so an evaluation may skip comparing series (a price tick then compares
+ *                      none); 0 = no claim (the series are compared by value)
  */
 public record MarketSnapshot(Instant time, Map<String, Double> spot, Map<String, FuturesQuote> futures,
                              Map<String, PriceSeries> spotHistory, Map<String, PriceSeries> markHistory,
                              Map<String, List<FundingEvent>> funding, Map<String, SymbolStatus> status,
-                             String source, String sourceHealth) {
+                             String source, String sourceHealth, long closedHistory) {
+    /** A snapshot that claims nothing about its closed history ({@code closedHistory} 0). */
+    public MarketSnapshot(Instant time, Map<String, Double> spot, Map<String, FuturesQuote> futures,
+                          Map<String, PriceSeries> spotHistory, Map<String, PriceSeries> markHistory,
+                          Map<String, List<FundingEvent>> funding, Map<String, SymbolStatus> status,
+                          String source, String sourceHealth) {
+        this(time, spot, futures, spotHistory, markHistory, funding, status, source, sourceHealth, 0);
+    }
+
     public MarketSnapshot {
         spot = Map.copyOf(spot);
         futures = Map.copyOf(futures);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.hedgetop.risk.ExchangeColumns;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.HedgePnl;
 import org.hedgetop.risk.HedgeRow;

@@ -15,6 +15,8 @@ import org.hedgetop.book.Hedge;
 import org.hedgetop.book.Holding;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.market.SymbolStatus;
+import org.hedgetop.text.Fmt;
+import org.hedgetop.text.Safe;
 
 /**
  * The alerts of a view: one per subject (DOMAIN.md section 5), its kind the most severe of its flags, most
@@ -90,23 +92,23 @@ public final class Alerts {
         if (h.liquidationAlert()) {
             flags.add(Alert.Kind.LIQUIDATION);
             double d = h.liquidationDistancePct().getAsDouble();
-            String where = d >= 0 ? Words.pct(d) + " below" : Words.pct(-d) + " above";
-            words.add("mark " + Words.price(h.mark().getAsDouble()) + " is " + where
-                    + " the estimated liquidation price " + Words.price(h.liquidationPrice().getAsDouble()));
+            String where = d >= 0 ? Fmt.sentencePct(d) + " below" : Fmt.sentencePct(-d) + " above";
+            words.add("mark " + Fmt.sentencePrice(h.mark().getAsDouble()) + " is " + where
+                    + " the estimated liquidation price " + Fmt.sentencePrice(h.liquidationPrice().getAsDouble()));
         }
         if (h.overHedged()) {
             flags.add(Alert.Kind.OVER_HEDGE);
-            words.add("coverage " + Words.pct(h.coveragePct().getAsDouble()) + " is above " + Words.pct(100 + tol)
+            words.add("coverage " + Fmt.sentencePct(h.coveragePct().getAsDouble()) + " is above " + Fmt.sentencePct(100 + tol)
                     + ": the short is larger than the exposure it covers x factor"
                     + (netDelta < 0 ? "; the book is net short" : ""));
         }
         if (h.drift()) {
             flags.add(Alert.Kind.DRIFT);
             if (!exit && !h.overHedged()) {
-                words.add("coverage " + Words.pct(h.coveragePct().getAsDouble()) + " vs target "
-                        + Words.plain(h.targetPct()) + " % (tolerance " + Words.plain(tol) + " %)");
+                words.add("coverage " + Fmt.sentencePct(h.coveragePct().getAsDouble()) + " vs target "
+                        + Fmt.plain(h.targetPct()) + " % (tolerance " + Fmt.plain(tol) + " %)");
             } else if (!exit) {
-                words.add("target " + Words.plain(h.targetPct()) + " %");
+                words.add("target " + Fmt.plain(h.targetPct()) + " %");
             }
         }
         if (flags.isEmpty()) {
@@ -158,8 +160,8 @@ public final class Alerts {
                     && (!byAge || age(s, now).compareTo(limit(book.feed().pollSeconds())) <= 0)) {
                 continue;
             }
-            String detail = s.message().isBlank() ? "" : ": " + Words.name(s.message());
-            String name = Words.name(key);
+            String detail = s.message().isBlank() ? "" : ": " + Safe.name(s.message());
+            String name = Safe.name(key);
             switch (s.health()) {
                 case NO_MARKET -> out.add(new Alert(Alert.Kind.STALE, key,
                         name + ": the source does not list it; its value is left out" + detail));

@@ -133,4 +133,48 @@ public final class Carry {
         }
         return Stats.finite(sum);
     }
+
+    /**
+     * Each hedge's share of the staking carry of the tokens it covers, in the order of {@code hedges}: a token
+     * covered by n hedges gives each of them 1/n of its staking carry, so the shares add up to every covered
+     * token's staking once (two hedges on SOL do not count SOL's staking twice). Empty for a hedge none of
+     * whose tokens stakes, or whose staking tokens have no price.
+     */
+    public static List<OptionalDouble> stakingShares(List<TokenRow> tokens, List<HedgeRow> hedges) {
+        java.util.Map<String, Integer> coveredBy = new java.util.HashMap<>();
+        for (HedgeRow h : hedges) {
+            for (String t : new java.util.LinkedHashSet<>(h.covers())) {
+                coveredBy.merge(t, 1, Integer::sum);
+            }
+        }
+        java.util.Map<String, TokenRow> byToken = new java.util.HashMap<>(2 * tokens.size());
+        for (TokenRow t : tokens) {
+            byToken.putIfAbsent(t.token(), t);
+        }
+        List<OptionalDouble> out = new java.util.ArrayList<>(hedges.size());
+        for (HedgeRow h : hedges) {
+            double sum = 0;
+            boolean any = false;
+            for (String t : new java.util.LinkedHashSet<>(h.covers())) {
+                TokenRow tr = byToken.get(t);
+                if (tr != null && tr.stakingCarryPerYear().isPresent()) {
+                    sum += tr.stakingCarryPerYear().getAsDouble() / coveredBy.get(t);
+                    any = true;
+                }
+            }
+            out.add(any ? Stats.finite(sum) : OptionalDouble.empty());
+        }
+        return out;
+    }
+
+    /** The hedges with their staking shares ({@link #stakingShares}) and the net carry they make. */
+    public static List<HedgeRow> withStakingShares(List<TokenRow> tokens, List<HedgeRow> hedges) {
+        List<OptionalDouble> shares = stakingShares(tokens, hedges);
+        List<HedgeRow> out = new java.util.ArrayList<>(hedges.size());
+        for (int i = 0; i < hedges.size(); i++) {
+            HedgeRow r = hedges.get(i);
+            out.add(r.withFunding(r.funding().withStaking(shares.get(i), r.type() == HedgeType.PERPETUAL)));
+        }
+        return out;
+    }
 }

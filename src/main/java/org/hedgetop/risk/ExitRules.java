@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.hedgetop.book.ExitRule;
 import org.hedgetop.book.Hedge;
+import org.hedgetop.text.Fmt;
 
 /**
  * Which exit rules of a hedge have fired, as short texts for the hedge row and the report, e.g.
@@ -45,18 +46,18 @@ public final class ExitRules {
         });
         if (rule.priceAbove().isPresent() && firstCoveredSpot.isPresent()
                 && firstCoveredSpot.getAsDouble() > rule.priceAbove().getAsDouble()) {
-            out.add("price_above " + Words.plain(rule.priceAbove().getAsDouble()) + " (spot "
-                    + Words.price(firstCoveredSpot.getAsDouble()) + ")");
+            out.add("price_above " + Fmt.plain(rule.priceAbove().getAsDouble()) + " (spot "
+                    + Fmt.sentencePrice(firstCoveredSpot.getAsDouble()) + ")");
         }
         if (rule.priceBelow().isPresent() && firstCoveredSpot.isPresent()
                 && firstCoveredSpot.getAsDouble() < rule.priceBelow().getAsDouble()) {
-            out.add("price_below " + Words.plain(rule.priceBelow().getAsDouble()) + " (spot "
-                    + Words.price(firstCoveredSpot.getAsDouble()) + ")");
+            out.add("price_below " + Fmt.plain(rule.priceBelow().getAsDouble()) + " (spot "
+                    + Fmt.sentencePrice(firstCoveredSpot.getAsDouble()) + ")");
         }
         if (rule.volatilityBelowPct().isPresent() && basketVolatilityPct.isPresent()
                 && basketVolatilityPct.getAsDouble() < rule.volatilityBelowPct().getAsDouble()) {
-            out.add("volatility_below_pct " + Words.plain(rule.volatilityBelowPct().getAsDouble()) + " (volatility "
-                    + Words.pct(basketVolatilityPct.getAsDouble()) + ")");
+            out.add("volatility_below_pct " + Fmt.plain(rule.volatilityBelowPct().getAsDouble()) + " (volatility "
+                    + Fmt.sentencePct(basketVolatilityPct.getAsDouble()) + ")");
         }
         if (rule.maxDays().isPresent() && hedge.opened().isPresent()) {
             double days = (now.toEpochMilli() - hedge.opened().get().toEpochMilli()) / DAY_MILLIS;

@@ -9,54 +9,214 @@ import org.hedgetop.book.HedgeType;
 import org.hedgetop.book.Ratio;
 
 /**
- * One hedge with everything computed about it (DOMAIN.md section 2). Empty optionals are "n/a".
+ * One hedge with everything computed about it (DOMAIN.md section 2), in named parts: its sizing, the basket
+ * statistics behind the factor, funding and carry, basis, margin, the exit rules that fired and the ledger's
+ * P&amp;L. Empty optionals are "n/a". The flat accessors below the parts ({@link #mark()}, {@link #order()}...)
+ * are the names the report and the panes read.
  *
- * @param factor            hedge factor k: 1 for direct hedges, else by ratio
- * @param contractsNeeded   round_half_up(N* / contract notional), a positive count to be short
- * @param order             needed - held: positive = sell that many more, negative = buy back
- * @param exitFired         human-readable names of the exit rules that fired, e.g. "price_above 180"
- * @param liquidationAlert  within {@code liquidation_alert_pct} of the estimated liquidation price
- * @param noMarket          the source does not list the instrument
- * @param pnl               the hedge's ledger at the view's time: position, average entry, P&amp;L, fees
- * @param effectiveness     Ederington's hedge effectiveness of the hedge as sized, over the statistics window
- *                          ({@link HedgeEffectiveness}); empty when the window's statistics are unknown
+ * @param exitFired  human-readable names of the exit rules that fired, e.g. "price_above 180"
+ * @param noMarket   the source does not list the instrument
+ * @param pnl            the hedge's ledger at the view's time: position, average entry, P&amp;L, fees
+ * @param effectiveness  Ederington's hedge effectiveness of the hedge as sized, over the statistics window
+ *                       ({@link HedgeEffectiveness}); empty when the window's statistics are unknown
  */
 public record HedgeRow(String id, String instrument, String underlying, HedgeType type, List<String> covers,
-                       Ratio ratio, OptionalDouble mark, OptionalDouble spot, double contractSize,
-                       OptionalDouble contractNotional, OptionalDouble coveredExposure, OptionalDouble factor,
-                       double targetPct, OptionalLong contractsNeeded, long contractsHeld, OptionalLong order,
-                       OptionalDouble coveragePct, boolean overHedged, boolean drift, OptionalDouble basketRho,
-                       OptionalDouble basketBeta, OptionalDouble basketVolatilityPct,
-                       OptionalDouble fundingRate, OptionalDouble fundingAprPct,
-                       Optional<Instant> nextFundingTime, OptionalDouble fundingAccrued,
-                       OptionalDouble fundingCarryPerYear, OptionalDouble basisPct,
-                       OptionalDouble basisAnnualizedPct, OptionalDouble liquidationPrice,
-                       OptionalDouble liquidationDistancePct, boolean liquidationAlert, List<String> exitFired,
-                       boolean noMarket, HedgePnl pnl, OptionalDouble effectiveness) {
+                       Ratio ratio, Size size, Basket basket, Funding funding, Basis basis, Liquidation margin,
+                       List<String> exitFired, boolean noMarket, HedgePnl pnl, OptionalDouble effectiveness) {
     public HedgeRow {
         covers = List.copyOf(covers);
         exitFired = List.copyOf(exitFired);
     }
 
-    /** A row without a ledger (painter tests): the position is {@code -contractsHeld}, its P&amp;L unknown. */
+    /**
+     * A row without a ledger nor statistics (painter tests): the position is {@code -contractsHeld}, its P&amp;L
+     * and its effectiveness unknown.
+     */
     public HedgeRow(String id, String instrument, String underlying, HedgeType type, List<String> covers,
-                    Ratio ratio, OptionalDouble mark, OptionalDouble spot, double contractSize,
-                    OptionalDouble contractNotional, OptionalDouble coveredExposure, OptionalDouble factor,
-                    double targetPct, OptionalLong contractsNeeded, long contractsHeld, OptionalLong order,
-                    OptionalDouble coveragePct, boolean overHedged, boolean drift, OptionalDouble basketRho,
-                    OptionalDouble basketBeta, OptionalDouble basketVolatilityPct,
-                    OptionalDouble fundingRate, OptionalDouble fundingAprPct,
-                    Optional<Instant> nextFundingTime, OptionalDouble fundingAccrued,
-                    OptionalDouble fundingCarryPerYear, OptionalDouble basisPct,
-                    OptionalDouble basisAnnualizedPct, OptionalDouble liquidationPrice,
-                    OptionalDouble liquidationDistancePct, boolean liquidationAlert, List<String> exitFired,
-                    boolean noMarket) {
-        this(id, instrument, underlying, type, covers, ratio, mark, spot, contractSize, contractNotional,
-                coveredExposure, factor, targetPct, contractsNeeded, contractsHeld, order, coveragePct, overHedged,
-                drift, basketRho, basketBeta, basketVolatilityPct, fundingRate, fundingAprPct, nextFundingTime,
-                fundingAccrued, fundingCarryPerYear, basisPct, basisAnnualizedPct, liquidationPrice,
-                liquidationDistancePct, liquidationAlert, exitFired, noMarket, HedgePnl.unknown(-contractsHeld),
+                    Ratio ratio, Size size, Basket basket, Funding funding, Basis basis, Liquidation margin,
+                    List<String> exitFired, boolean noMarket) {
+        this(id, instrument, underlying, type, covers, ratio, size, basket, funding, basis, margin, exitFired,
+                noMarket, HedgePnl.unknown(-size.contractsHeld()), OptionalDouble.empty());
+    }
+
+    /**
+     * Sizing (DOMAIN.md section 2).
+     *
+     * @param factor           hedge factor k: 1 for direct hedges, else by ratio
+     * @param contractsNeeded  round_half_up(N* / contract notional), a positive count to be short
+     * @param order            needed - held: positive = sell that many more, negative = buy back
+     */
+    public record Size(OptionalDouble mark, OptionalDouble spot, double contractSize, OptionalDouble contractNotional,
+                       OptionalDouble coveredExposure, OptionalDouble factor, double targetPct,
+                       OptionalLong contractsNeeded, long contractsHeld, OptionalLong order,
+                       OptionalDouble coveragePct, boolean overHedged, boolean drift) {
+        /** The same sizing with other drift and over-hedge flags (tests of styles). */
+        public Size withFlags(boolean overHedged, boolean drift) {
+            return new Size(mark, spot, contractSize, contractNotional, coveredExposure, factor, targetPct,
+                    contractsNeeded, contractsHeld, order, coveragePct, overHedged, drift);
+        }
+    }
+
+    /** The basket's statistics against the instrument's underlying (n/a for a direct hedge). */
+    public record Basket(OptionalDouble rho, OptionalDouble beta, OptionalDouble volatilityPct) {
+        public static final Basket NONE = new Basket(OptionalDouble.empty(), OptionalDouble.empty(),
                 OptionalDouble.empty());
+    }
+
+    /**
+     * Funding and carry.
+     *
+     * @param stakingCarryPerYear  this hedge's share of the staking carry of the tokens it covers: a token
+     *                             covered by n hedges gives each 1/n, so the rows add up to each token's staking
+     *                             once ({@link Carry#stakingShares}); empty when none of them stakes
+     * @param netCarryPerYear      funding carry (0 for an expiry future) + that staking share
+     */
+    public record Funding(OptionalDouble rate, OptionalDouble aprPct, Optional<Instant> nextTime,
+                          OptionalDouble accrued, OptionalDouble carryPerYear, OptionalDouble stakingCarryPerYear,
+                          OptionalDouble netCarryPerYear) {
+        public static final Funding NONE = new Funding(OptionalDouble.empty(), OptionalDouble.empty(),
+                Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty());
+
+        /** The same funding with the staking share and the net carry it makes. */
+        public Funding withStaking(OptionalDouble staking, boolean perpetual) {
+            OptionalDouble f = perpetual ? carryPerYear : OptionalDouble.of(0);
+            OptionalDouble net = f.isPresent() && (perpetual || staking.isPresent())
+                    ? Stats.finite(staking.orElse(0) + f.getAsDouble()) : OptionalDouble.empty();
+            return new Funding(rate, aprPct, nextTime, accrued, carryPerYear, staking, net);
+        }
+    }
+
+    /** {@code 100 * (F - S) / S} and, for an expiry future, annualised. */
+    public record Basis(OptionalDouble pct, OptionalDouble annualizedPct) {
+        public static final Basis NONE = new Basis(OptionalDouble.empty(), OptionalDouble.empty());
+    }
+
+    /** @param alert within {@code liquidation_alert_pct} of the estimated liquidation price */
+    public record Liquidation(OptionalDouble liquidationPrice, OptionalDouble distancePct, boolean alert) {
+        public static final Liquidation NONE = new Liquidation(OptionalDouble.empty(), OptionalDouble.empty(), false);
+    }
+
+    /** The same row under other names (tests of sanitising, scaled books). */
+    public HedgeRow withNames(String id, String instrument, List<String> covers, List<String> exitFired) {
+        return new HedgeRow(id, instrument, underlying, type, covers, ratio, size, basket, funding, basis, margin,
+                exitFired, noMarket, pnl, effectiveness);
+    }
+
+    public HedgeRow withSize(Size s) {
+        return new HedgeRow(id, instrument, underlying, type, covers, ratio, s, basket, funding, basis, margin,
+                exitFired, noMarket, pnl, effectiveness);
+    }
+
+    public HedgeRow withFunding(Funding f) {
+        return new HedgeRow(id, instrument, underlying, type, covers, ratio, size, basket, f, basis, margin,
+                exitFired, noMarket, pnl, effectiveness);
+    }
+
+    // the flat names the report and the panes read
+
+    public OptionalDouble mark() {
+        return size.mark();
+    }
+
+    public OptionalDouble spot() {
+        return size.spot();
+    }
+
+    public double contractSize() {
+        return size.contractSize();
+    }
+
+    public OptionalDouble contractNotional() {
+        return size.contractNotional();
+    }
+
+    public OptionalDouble coveredExposure() {
+        return size.coveredExposure();
+    }
+
+    public OptionalDouble factor() {
+        return size.factor();
+    }
+
+    public double targetPct() {
+        return size.targetPct();
+    }
+
+    public OptionalLong contractsNeeded() {
+        return size.contractsNeeded();
+    }
+
+    public long contractsHeld() {
+        return size.contractsHeld();
+    }
+
+    public OptionalLong order() {
+        return size.order();
+    }
+
+    public OptionalDouble coveragePct() {
+        return size.coveragePct();
+    }
+
+    public boolean overHedged() {
+        return size.overHedged();
+    }
+
+    public boolean drift() {
+        return size.drift();
+    }
+
+    public OptionalDouble basketRho() {
+        return basket.rho();
+    }
+
+    public OptionalDouble basketBeta() {
+        return basket.beta();
+    }
+
+    public OptionalDouble basketVolatilityPct() {
+        return basket.volatilityPct();
+    }
+
+    public OptionalDouble fundingRate() {
+        return funding.rate();
+    }
+
+    public OptionalDouble fundingAprPct() {
+        return funding.aprPct();
+    }
+
+    public Optional<Instant> nextFundingTime() {
+        return funding.nextTime();
+    }
+
+    public OptionalDouble fundingAccrued() {
+        return funding.accrued();
+    }
+
+    public OptionalDouble fundingCarryPerYear() {
+        return funding.carryPerYear();
+    }
+
+    public OptionalDouble basisPct() {
+        return basis.pct();
+    }
+
+    public OptionalDouble basisAnnualizedPct() {
+        return basis.annualizedPct();
+    }
+
+    public OptionalDouble liquidationPrice() {
+        return margin.liquidationPrice();
+    }
+
+    public OptionalDouble liquidationDistancePct() {
+        return margin.distancePct();
+    }
+
+    public boolean liquidationAlert() {
+        return margin.alert();
     }
 
     /**
@@ -65,13 +225,13 @@ public record HedgeRow(String id, String instrument, String underlying, HedgeTyp
      * is nothing to do, {@code n/a} when the order cannot be known.
      */
     public String action() {
-        if (!exitFired.isEmpty() && contractsHeld != 0) {
-            return "close " + Math.abs(contractsHeld);
+        if (!exitFired.isEmpty() && contractsHeld() != 0) {
+            return "close " + Math.abs(contractsHeld());
         }
-        if (order.isEmpty()) {
+        if (order().isEmpty()) {
             return "n/a";
         }
-        long o = order.getAsLong();
+        long o = order().getAsLong();
         return o > 0 ? "sell " + o : o < 0 ? "buy " + -o : "-";
     }
 }

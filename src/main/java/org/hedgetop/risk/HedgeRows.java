@@ -88,12 +88,18 @@ final class HedgeRows {
         OptionalDouble firstSpot = spot.getOrDefault(h.covers().get(0), OptionalDouble.empty());
         List<String> fired = ExitRules.fired(h, firstSpot, basketVol, now);
 
-        return new HedgeRow(h.id(), h.instrument(), h.underlying(), h.type(), h.covers(), h.ratio(), mark,
-                underlyingSpot, h.contractSize(), notional, covered, factor, h.targetPct(), needed, held, order,
-                coverage, Sizing.overHedged(coverage, tol), Sizing.drift(coverage, h.targetPct(), tol), basketRho,
-                basketBeta, basketVol, rate, Carry.fundingAprPct(rate, fundingInterval), nextFunding, accrued,
-                Carry.fundingCarryPerYear(held, h.contractSize(), mark, rate, fundingInterval), basis, basisAnnual,
-                liq, distance, Margin.alert(distance, settings.liquidationAlertPct()), fired,
+        OptionalDouble carry = Carry.fundingCarryPerYear(held, h.contractSize(), mark, rate, fundingInterval);
+        // the staking share is the view's to give (a token may be covered by several hedges): RiskEngine adds it
+        HedgeRow.Funding fundingPart = new HedgeRow.Funding(rate, Carry.fundingAprPct(rate, fundingInterval),
+                nextFunding, accrued, carry, OptionalDouble.empty(), OptionalDouble.empty())
+                .withStaking(OptionalDouble.empty(), perpetual);
+        HedgeRow.Size size = new HedgeRow.Size(mark, underlyingSpot, h.contractSize(), notional, covered, factor,
+                h.targetPct(), needed, held, order, coverage, Sizing.overHedged(coverage, tol),
+                Sizing.drift(coverage, h.targetPct(), tol));
+        return new HedgeRow(h.id(), h.instrument(), h.underlying(), h.type(), h.covers(), h.ratio(), size,
+                new HedgeRow.Basket(basketRho, basketBeta, basketVol), fundingPart,
+                new HedgeRow.Basis(basis, basisAnnual),
+                new HedgeRow.Liquidation(liq, distance, Margin.alert(distance, settings.liquidationAlertPct())), fired,
                 market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET, pnl,
                 HedgeEffectiveness.ofWindow(h.isDirect(), basket.isPresent(), factor, h.targetPct(), basketRho,
                         basketBeta));

@@ -164,6 +164,39 @@ public final class Ledger {
      */
     public static Funding funding(Hedge hedge, List<FundingEvent> events, PriceSeries marks, PriceSeries spot,
                                   Instant now) {
+        return walk(hedge, events, marks, spot, now, null);
+    }
+
+    /** Every settlement {@link #funding} counts, in the order of the events (oldest first). */
+    public static List<Settlement> settlements(Hedge hedge, List<FundingEvent> events, PriceSeries marks,
+                                               PriceSeries spot, Instant now) {
+        List<Settlement> out = new ArrayList<>();
+        walk(hedge, events, marks, spot, now, out);
+        return out;
+    }
+
+    /**
+     * One fill as applied by the ledger: a hedge written with {@code position} has one implied fill, without a
+     * time when the book has no {@code opened}, without a price when it has no {@code entry_price}.
+     */
+    public record FillLine(Optional<Instant> time, long contracts, OptionalDouble price, double fee) {
+    }
+
+    /** The fills applied at {@code now}, in time order (same-time fills in file order). */
+    public static List<FillLine> fills(Hedge hedge, Instant now) {
+        List<FillLine> out = new ArrayList<>();
+        for (Step s : steps(hedge)) {
+            if (s.countsAt(now, true)) {
+                out.add(new FillLine(Optional.ofNullable(s.time()), s.contracts(),
+                        Double.isFinite(s.price()) ? OptionalDouble.of(s.price()) : OptionalDouble.empty(), s.fee()));
+            }
+        }
+        return out;
+    }
+
+    /** The settlement walk; also collects each counted settlement into {@code into} when given. */
+    private static Funding walk(Hedge hedge, List<FundingEvent> events, PriceSeries marks, PriceSeries spot,
+                                Instant now, List<Settlement> into) {
         List<Step> steps = steps(hedge);
         if (hedge.type() != HedgeType.PERPETUAL || steps.isEmpty() || steps.get(0).time() == null) {
             return Funding.NONE; // flat for ever, or no funding history (a position book without opened)
@@ -193,8 +226,12 @@ public final class Ledger {
             double payment = Carry.fundingPayment(held, hedge.contractSize(), price.getAsDouble(), e.rate());
             sum += payment;
             used++;
+            Settlement k = new Settlement(e.time(), e.rate(), held, price.getAsDouble(), payment);
+            if (into != null) {
+                into.add(k);
+            }
             if (last == null || !e.time().isBefore(last.time())) {
-                last = new Settlement(e.time(), e.rate(), held, price.getAsDouble(), payment);
+                last = k;
             }
         }
         return used == 0 ? Funding.NONE : new Funding(Stats.finite(sum), used, Optional.of(last));

@@ -39,6 +39,14 @@ public final class Returns {
 
     /** {@link #closes} into {@code out}, whose length is the count: a tick compares without allocating. */
     static void closesInto(PriceSeries series, Interval interval, long lastBucket, double[] out) {
+        closesInto(series, interval, lastBucket, Long.MAX_VALUE - 1, out);
+    }
+
+    /**
+     * The same with observations after {@code nowMillis} left out: the bucket holding now (a sparkline's last
+     * cell) closes, so far, at its latest observation.
+     */
+    static void closesInto(PriceSeries series, Interval interval, long lastBucket, long nowMillis, double[] out) {
         int count = out.length;
         long step = interval.millis();
         long first = lastBucket - (long) (count - 1) * step;
@@ -47,7 +55,7 @@ public final class Returns {
         int j = series.indexAtOrBefore(first - 1) + 1;
         int n = series.size();
         for (int i = 0; i < count; i++) {
-            long end = first + (long) (i + 1) * step; // exclusive
+            long end = Math.min(first + (long) (i + 1) * step, nowMillis + 1); // exclusive
             int last = -1;
             while (j < n && series.time(j) < end) {
                 last = j++;

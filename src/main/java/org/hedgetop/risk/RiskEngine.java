@@ -89,11 +89,8 @@ public final class RiskEngine {
             OptionalDouble price = spot.get(h.token());
             OptionalDouble e = exposure.get(h.token());
             Statistics.AssetStats a = stats.asset(h.token());
-            OptionalDouble weight = e.isPresent() && total > 0 ? Stats.finite(100 * e.getAsDouble() / total)
-                    : OptionalDouble.empty();
-            OptionalDouble change = price.isPresent() && a.lastClose().isPresent()
-                    ? Stats.finite(100 * (price.getAsDouble() / a.lastClose().getAsDouble() - 1))
-                    : OptionalDouble.empty();
+            OptionalDouble weight = Sizing.weightPct(e, total);
+            OptionalDouble change = Sizing.changePct(price, a.lastClose());
             OptionalDouble carry = Carry.stakingCarryPerYear(e, h.stakingApyPct());
             staking += carry.orElse(0);
             sectors.merge(h.sector().orElse(NO_SECTOR), e.orElse(0), Double::sum);
@@ -111,18 +108,22 @@ public final class RiskEngine {
                     now, funding));
         }
 
+        // a token's staking is shared by the hedges covering it, so it counts once over their rows
+        hedges = Carry.withStakingShares(tokens, hedges);
+
         Totals totals = Totals.of(tokens, hedges, staking, pnlTotals(tokens, hedges));
 
         List<SectorRow> sectorRows = new ArrayList<>();
         double sectorTotal = total;
-        sectors.forEach((name, e) -> sectorRows.add(new SectorRow(name, e, sectorTotal > 0 ? 100 * e / sectorTotal : 0)));
+        sectors.forEach((name, e) -> sectorRows.add(new SectorRow(name, e, Sizing.sectorWeightPct(e, sectorTotal))));
 
         Scenarios scenarios = Shocks.of(tokens, hedges, book.settings().shockPct(), t -> stats.asset(t).betaBtc());
         // an unknown net delta claims nothing about being net short
         List<Alert> alerts = Alerts.of(book, hedges, totals.netDelta().orElse(0), market, now, byAge);
         return new RiskView(now, book.name(), book.quote(), book.feed().interval(), book.feed().window(),
                 market.source(), health(market, now, book.feed().pollSeconds()), tokens, hedges, totals, sectorRows, alerts, scenarios,
-                stats.correlations());
+                stats.correlations(), Charts.of(market, now, book.feed().interval(), book.feed().window()),
+                HedgeHistory.of(book, market, now));
     }
 
     /**

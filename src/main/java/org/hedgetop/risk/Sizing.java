@@ -139,4 +139,27 @@ public final class Sizing {
         }
         return Stats.finite(held * contractNotional.getAsDouble() * factor.getAsDouble());
     }
+
+    /** {@code 100 * E_t / sum E}: a token's weight in the book; empty without its exposure or a positive total. */
+    public static OptionalDouble weightPct(OptionalDouble exposure, double totalExposure) {
+        return exposure.isPresent() && totalExposure > 0
+                ? Stats.finite(100 * exposure.getAsDouble() / totalExposure) : OptionalDouble.empty();
+    }
+
+    /** A sector's weight, {@code 100 * E_sector / sum E}; 0 in a book without exposure (nothing is priced). */
+    public static double sectorWeightPct(double sectorExposure, double totalExposure) {
+        return totalExposure > 0 ? 100 * sectorExposure / totalExposure : 0;
+    }
+
+    /** {@code 100 * (price / last_close - 1)}: the change over the last closed interval; empty without either. */
+    public static OptionalDouble changePct(OptionalDouble price, OptionalDouble lastClose) {
+        return price.isPresent() && lastClose.isPresent()
+                ? Stats.finite(100 * (price.getAsDouble() / lastClose.getAsDouble() - 1)) : OptionalDouble.empty();
+    }
+
+    /** The book's coverage, {@code 100 * hedged_notional / exposure}; empty when either is unknown or nothing is held. */
+    public static OptionalDouble totalCoveragePct(OptionalDouble exposure, OptionalDouble hedgedNotional) {
+        return exposure.isPresent() && hedgedNotional.isPresent() && exposure.getAsDouble() > 0
+                ? Stats.finite(100 * hedgedNotional.getAsDouble() / exposure.getAsDouble()) : OptionalDouble.empty();
+    }
 }

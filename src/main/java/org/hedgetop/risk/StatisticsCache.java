@@ -25,8 +25,10 @@ import org.hedgetop.market.PriceSeries;
  * last {@code window + 1}, the out-of-sample leg effectiveness of a proxy hedge ({@link LegEffectiveness}) all of
  * them. Comparing closes instead of trusting "a new bucket closed" also catches a late observation that
  * lands in an already closed bucket, a replay rewound, or a source switch. Extracting the closes costs one
- * search and a walk over {@code 2 window + 1} buckets per series, and is skipped when the snapshot carries the very same
- * {@link PriceSeries} object as last time. Not thread-safe: {@link RiskEngine} serialises calls.
+ * search and a walk over {@code 2 window + 1} buckets per series, and is skipped when the snapshot carries the
+ * very same {@link PriceSeries} object as last time, and skipped altogether when the snapshot's
+ * {@link MarketSnapshot#closedHistory} says the closed history is the one last checked (the source-side
+ * signal: a price tick then compares no series). Not thread-safe: {@link RiskEngine} serialises calls.
  */
 final class StatisticsCache {
     static final String BTC = "BTC";
@@ -73,6 +75,7 @@ final class StatisticsCache {
     private double[] scratch = new double[0];
     private Key key;
     private Statistics statistics;
+    private long stamp; // the snapshot's closedHistory when key was last checked against the series
     private int builds;
 
     /** How many times the statistics were (re)built; for tests of the caching contract. */
@@ -91,6 +94,13 @@ final class StatisticsCache {
             memo = carryOver(shape, memo, next);
             shape = next;
         }
+        if (statistics != null && market.closedHistory() != 0 && market.closedHistory() == stamp
+                && key.interval() == interval && key.window() == window && key.lastClosed() == lastClosed
+                && key.tokens() == shape.seriesTokens) {
+            // the source says the closed buckets hold what they held last time: nothing to compare
+            return statistics;
+        }
+        stamp = market.closedHistory();
         int size = shape.seriesTokens.size();
         Closes[] closes = new Closes[size];
         if (scratch.length != count) {

@@ -81,8 +81,7 @@ public record Totals(OptionalDouble exposure, OptionalDouble hedgedNotional, Opt
         // n/a only when every hedge that holds contracts is unknown; else the known part, flagged partial
         OptionalDouble h = holding > 0 && unmarked.size() == holding ? OptionalDouble.empty() : OptionalDouble.of(hedged);
         OptionalDouble net = e.isPresent() && h.isPresent() ? Stats.finite(exposure - hedged) : OptionalDouble.empty();
-        OptionalDouble coverage = e.isPresent() && h.isPresent() && exposure > 0
-                ? Stats.finite(100 * hedged / exposure) : OptionalDouble.empty();
+        OptionalDouble coverage = Sizing.totalCoveragePct(e, h);
         return new Totals(e, h, net, coverage, anyAccrued ? Stats.finite(accrued) : OptionalDouble.empty(), staking,
                 missing, unmarked, pnl);
     }

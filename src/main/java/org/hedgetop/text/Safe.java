@@ -37,6 +37,11 @@ public final class Safe {
         return out.toString();
     }
 
+    /** A token, instrument or hedge id from the book or the feed, made safe to print inside a sentence. */
+    public static String name(String s) {
+        return text(s, 40);
+    }
+
     /** C0, DEL, C1, bidi embeddings/overrides/isolates, and other invisible format characters. */
     public static boolean isUnsafe(int cp) {
         if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) {

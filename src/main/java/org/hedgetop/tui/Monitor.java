@@ -52,7 +52,7 @@ public final class Monitor {
     /** Paints one frame (tui.pane's {@code Frame::draw}, handed in); writes every cell: the loop does not clear. */
     @FunctionalInterface
     public interface Painter {
-        void draw(TextGraphics g, TerminalSize size, RiskView view, MarketSnapshot market, UiState ui);
+        void draw(TextGraphics g, TerminalSize size, RiskView view, UiState ui);
     }
 
     /** Writes the book (the surgical writer); must not throw for a failed save: it says why instead. */
@@ -334,7 +334,7 @@ public final class Monitor {
         // from the last frame, so the painter could no longer skip the unchanged ones (3 ms -> 1 ms a frame
         // at 200x60, docs/performance.md)
         TextGraphics g = screen.newTextGraphics();
-        painter.draw(g, size, view.get(), s.market(), s.ui());
+        painter.draw(g, size, view.get(), s.ui());
         // after a resize the terminal may have reflowed its cells, after Ctrl-L or a suspend it holds
         // something else: repaint them all once; otherwise only the cells that changed
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);

@@ -1,8 +1,8 @@
 package org.hedgetop.tui;
 
-import java.math.BigDecimal;
+import org.hedgetop.text.Fmt;
 
-/** Small number helpers for status messages (the panes format with the drawing helpers). */
+/** Key-press arithmetic for status messages; the text of a number is {@link Fmt#plain}, the screen's one formatter. */
 final class Numbers {
     private Numbers() {
     }
@@ -12,8 +12,8 @@ final class Numbers {
         return Math.round(x * 1e6) / 1e6;
     }
 
-    /** {@code 105}, {@code 2.5}: never {@code 105.0} or {@code 2.5E0}. */
+    /** {@code 105}, {@code 2.5}: never {@code 105.0} or {@code 2.5E0} ({@link Fmt#plain} of the tidied value). */
     static String plain(double x) {
-        return BigDecimal.valueOf(tidy(x)).stripTrailingZeros().toPlainString();
+        return Fmt.plain(tidy(x));
     }
 }

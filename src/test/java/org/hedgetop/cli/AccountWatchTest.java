@@ -16,7 +16,7 @@ import org.hedgetop.account.FakeBinanceAccount;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookLoader;
 import org.hedgetop.market.MarketSnapshot;
-import org.hedgetop.report.ExchangeColumns;
+import org.hedgetop.risk.ExchangeColumns;
 import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.RiskEngine;
 import org.hedgetop.risk.RiskView;
@@ -99,6 +99,8 @@ class AccountWatchTest {
                             assertThat(a.message()).contains("the book holds -1000 contracts of SOLUSDT, the exchange -1200");
                         });
                 assertThat(view.sourceHealth()).doesNotStartWith("TRADING KEY");
+                // the detail view's figures travel on the view
+                assertThat(view.exchange().get("sol-perp").position().getAsDouble()).isEqualTo(-1200);
             }
         }
     }
@@ -121,6 +123,9 @@ class AccountWatchTest {
                 RiskView shown = watch.apply(plain, book);
 
                 assertThat(shown.sourceHealth()).isEqualTo("TRADING KEY - " + plain.sourceHealth());
+                // only the health line changes: the series and ledger lines stay (they were dropped once)
+                assertThat(shown.charts()).isSameAs(plain.charts());
+                assertThat(shown.history()).isSameAs(plain.history());
             }
         }
     }

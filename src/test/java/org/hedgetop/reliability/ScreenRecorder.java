@@ -77,7 +77,7 @@ final class ScreenRecorder implements AutoCloseable {
             TerminalSize changed = screen.doResizeIfNecessary();
             var g = screen.newTextGraphics();
             g.fill(' ');
-            Frame.draw(g, screen.getTerminalSize(), view, market, ui);
+            Frame.draw(g, screen.getTerminalSize(), org.hedgetop.tui.Drawn.view(view, market), ui);
             screen.refresh(changed != null ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -34,11 +34,13 @@ class ReportRenderTest {
                 NA, OptionalDouble.of(72.5), OptionalDouble.of(-1.2), OptionalDouble.of(7),
                 OptionalDouble.of(1_050_000), false, false);
         HedgeRow hedge = new HedgeRow("sol-perp", "SOLUSDT", "SOL", HedgeType.PERPETUAL, List.of("SOL"), Ratio.BETA,
-                OptionalDouble.of(150), OptionalDouble.of(150), 5, OptionalDouble.of(750),
-                OptionalDouble.of(15_000_000), OptionalDouble.of(1), 100, OptionalLong.of(20000), 19990,
-                OptionalLong.of(10), OptionalDouble.of(99.95), false, false, NA, NA, NA, OptionalDouble.of(0.0001),
-                OptionalDouble.of(10.95), Optional.of(Instant.parse("2026-11-02T08:00:00Z")), NA, NA,
-                OptionalDouble.of(0.02), NA, NA, NA, false, List.of("price_above 180"), false);
+                new HedgeRow.Size(OptionalDouble.of(150), OptionalDouble.of(150), 5, OptionalDouble.of(750),
+                        OptionalDouble.of(15_000_000), OptionalDouble.of(1), 100, OptionalLong.of(20000), 19990,
+                        OptionalLong.of(10), OptionalDouble.of(99.95), false, false),
+                HedgeRow.Basket.NONE, new HedgeRow.Funding(OptionalDouble.of(0.0001), OptionalDouble.of(10.95),
+                        Optional.of(Instant.parse("2026-11-02T08:00:00Z")), NA, NA, NA, NA),
+                new HedgeRow.Basis(OptionalDouble.of(0.02), NA), HedgeRow.Liquidation.NONE,
+                List.of("price_above 180"), false);
         return new RiskView(Instant.parse("2026-11-02T00:00:00Z"), "Book \u001b[2J", "USDT", Interval.D1, 30,
                 "replay", "live", List.of(sol), List.of(hedge),
                 new Totals(15_000_000, 14_992_500, 7_500, OptionalDouble.of(99.95), NA, 1_050_000),

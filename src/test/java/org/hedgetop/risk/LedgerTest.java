@@ -170,6 +170,15 @@ class LedgerTest {
         assertThat(Ledger.positionBefore(h, T1.plusSeconds(16 * 3600))).isEqualTo(-100);
         assertThat(Ledger.positionBefore(h, T2)).isEqualTo(-150);
 
+        // the detail view's lines: the three settlements counted, oldest first, and the fills applied at now
+        List<Ledger.Settlement> ks = Ledger.settlements(h, events, PriceSeries.EMPTY, PriceSeries.EMPTY,
+                T2.plusSeconds(4 * 3600));
+        assertThat(ks).extracting(Ledger.Settlement::payment).containsExactly(0.20, 0.32, -0.27);
+        assertThat(ks).extracting(Ledger.Settlement::held).containsExactly(-100L, -100L, -150L);
+        assertThat(Ledger.fills(h, T1.plusSeconds(8 * 3600))).extracting(Ledger.FillLine::contracts)
+                .containsExactly(-100L); // the second fill is after that time
+        assertThat(Ledger.fills(h, T2)).extracting(Ledger.FillLine::contracts).containsExactly(-100L, -50L);
+
         // marking an order executed later appends a fill: the past settlements keep their payments
         Hedge more = h.withFill(Fill.of(T2.plusSeconds(3600), -500, 9));
         assertThat(Ledger.funding(more, events, PriceSeries.EMPTY, PriceSeries.EMPTY, T2.plusSeconds(4 * 3600))

@@ -2,7 +2,6 @@ package org.hedgetop.tui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hedgetop.book.Ratio;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.risk.RiskView;
@@ -32,13 +31,7 @@ public final class BigBook {
             HedgeRow h = base.get(i % base.size());
             List<String> covers = tokens.isEmpty() ? List.of("X") : List.of(tokens.get((5 * i) % tokens.size()).token(),
                     tokens.get((5 * i + 1) % tokens.size()).token());
-            out.add(new HedgeRow(h.id() + "-" + i, h.instrument() + i, h.underlying(), h.type(), covers,
-                    Ratio.BETA, h.mark(), h.spot(), h.contractSize(), h.contractNotional(), h.coveredExposure(),
-                    h.factor(), h.targetPct(), h.contractsNeeded(), h.contractsHeld(), h.order(), h.coveragePct(),
-                    h.overHedged(), h.drift(), h.basketRho(), h.basketBeta(), h.basketVolatilityPct(),
-                    h.fundingRate(), h.fundingAprPct(), h.nextFundingTime(), h.fundingAccrued(),
-                    h.fundingCarryPerYear(), h.basisPct(), h.basisAnnualizedPct(), h.liquidationPrice(),
-                    h.liquidationDistancePct(), h.liquidationAlert(), h.exitFired(), h.noMarket()));
+            out.add(h.withNames(h.id() + "-" + i, h.instrument() + i, covers, h.exitFired()));
         }
         return out;
     }

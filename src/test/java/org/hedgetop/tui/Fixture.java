@@ -82,15 +82,17 @@ public final class Fixture {
                           double liqDist, boolean liqAlert, List<String> exit) {
         boolean perp = type == HedgeType.PERPETUAL;
         double notional = size * mark;
-        return new HedgeRow(id, instrument, underlying, type, covers, ratio, d(mark), d(spot), size, d(notional),
-                d(covered), d(factor), target, OptionalLong.of(needed), held, OptionalLong.of(needed - held),
-                d(100 * held * notional / (covered * factor)), over, drift,
-                covers.size() > 1 ? d(0.81) : NA, covers.size() > 1 ? d(factor) : NA,
-                covers.size() > 1 ? d(86.4) : NA,
-                perp ? d(rate) : NA, perp ? d(rate * 3 * 365 * 100) : NA,
+        HedgeRow.Size sizing = new HedgeRow.Size(d(mark), d(spot), size, d(notional), d(covered), d(factor), target,
+                OptionalLong.of(needed), held, OptionalLong.of(needed - held),
+                d(100 * held * notional / (covered * factor)), over, drift);
+        HedgeRow.Basket basket = new HedgeRow.Basket(covers.size() > 1 ? d(0.81) : NA,
+                covers.size() > 1 ? d(factor) : NA, covers.size() > 1 ? d(86.4) : NA);
+        HedgeRow.Funding funding = new HedgeRow.Funding(perp ? d(rate) : NA, perp ? d(rate * 3 * 365 * 100) : NA,
                 perp ? Optional.of(next) : Optional.empty(), perp ? d(accrued) : NA,
-                perp ? d(held * notional * rate * 3 * 365) : NA, d(basis), perp ? NA : d(basisAnn), d(liq),
-                d(liqDist), liqAlert, exit, false);
+                perp ? d(held * notional * rate * 3 * 365) : NA, NA, NA);
+        return new HedgeRow(id, instrument, underlying, type, covers, ratio, sizing, basket, funding,
+                new HedgeRow.Basis(d(basis), perp ? NA : d(basisAnn)), new HedgeRow.Liquidation(d(liq), d(liqDist),
+                liqAlert), exit, false);
     }
 
     public static List<HedgeRow> hedges() {
@@ -108,9 +110,10 @@ public final class Fixture {
         h.add(hedge("avax-perp", "AVAXUSDT", "AVAX", HedgeType.PERPETUAL, List.of("AVAX"), Ratio.BETA, 26.03,
                 26.05, 1, 781_500, 1, 100, 30_023, 33_600, true, true, 0.00031, next, 2_310.04, -0.077, 0, 27.98,
                 7.5, true, List.of("price_above 26", "max_days 30")));
-        h.add(new HedgeRow("link-perp", "LINKUSDT", "LINK", HedgeType.PERPETUAL, List.of("LINK"), Ratio.BETA, NA,
-                d(18.42), 10, NA, d(147_360), d(1), 100, OptionalLong.empty(), 700, OptionalLong.empty(), NA, false,
-                false, NA, NA, NA, NA, NA, Optional.empty(), NA, NA, NA, NA, NA, NA, false, List.of(), true));
+        h.add(new HedgeRow("link-perp", "LINKUSDT", "LINK", HedgeType.PERPETUAL, List.of("LINK"), Ratio.BETA,
+                new HedgeRow.Size(NA, d(18.42), 10, NA, d(147_360), d(1), 100, OptionalLong.empty(), 700,
+                        OptionalLong.empty(), NA, false, false), HedgeRow.Basket.NONE, HedgeRow.Funding.NONE,
+                HedgeRow.Basis.NONE, HedgeRow.Liquidation.NONE, List.of(), true));
         return h;
     }
 
@@ -133,8 +136,9 @@ public final class Fixture {
                 d(20_132.79), 1_317_412);
         Scenarios sc = new Scenarios(-20, new ScenarioResult(-0.2 * TOTAL, 3_324_176, -0.2 * TOTAL + 3_324_176),
                 new ScenarioResult(-4_912_330.5, 3_898_012.25, -1_014_318.25));
+        // the staking share of each hedge, as the engine gives it
         return new RiskView(NOW, "SOL staking book", "USDT", Interval.D1, 30, "simulated", "live", tokens,
-                hedges, totals, sectors, alerts, sc, matrix(tokens));
+                org.hedgetop.risk.Carry.withStakingShares(tokens, hedges), totals, sectors, alerts, sc, matrix(tokens));
     }
 
     /** A symmetric matrix of the priced tokens; TIA has too few returns (n/a). */

@@ -59,13 +59,12 @@ final class Fixtures {
 
     static HedgeRow hedgeRow(Hedge h, OptionalLong needed) {
         return new HedgeRow(h.id(), h.instrument(), h.underlying(), h.type(), h.covers(), h.ratio(),
-                OptionalDouble.of(150), OptionalDouble.of(150), h.contractSize(), OptionalDouble.of(150),
-                OptionalDouble.of(1), OptionalDouble.of(1), h.targetPct(), needed, h.contractsHeld(),
-                needed.isPresent() ? OptionalLong.of(needed.getAsLong() - h.contractsHeld()) : OptionalLong.empty(),
-                OptionalDouble.empty(), false, false, OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(),
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalDouble.empty(), false, List.of(), false);
+                new HedgeRow.Size(OptionalDouble.of(150), OptionalDouble.of(150), h.contractSize(),
+                        OptionalDouble.of(150), OptionalDouble.of(1), OptionalDouble.of(1), h.targetPct(), needed,
+                        h.contractsHeld(), needed.isPresent() ? OptionalLong.of(needed.getAsLong() - h.contractsHeld())
+                        : OptionalLong.empty(), OptionalDouble.empty(), false, false),
+                HedgeRow.Basket.NONE, HedgeRow.Funding.NONE, HedgeRow.Basis.NONE, HedgeRow.Liquidation.NONE,
+                List.of(), false);
     }
 
     static TokenRow tokenRow(Holding h) {

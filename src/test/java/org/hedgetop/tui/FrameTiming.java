@@ -23,12 +23,12 @@ final class FrameTiming {
             int n = 2000;
             long t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                Frame.draw(g, size, b.view(), b.market(), ui);
+                Frame.draw(g, size, Drawn.view(b.view(), b.market()), ui);
             }
             long t1 = System.nanoTime();
             org.hedgetop.tui.draw.Canvas c = null;
             for (int i = 0; i < n; i++) {
-                c = Frame.render(size, b.view(), b.market(), ui);
+                c = Frame.render(size, Drawn.view(b.view(), b.market()), ui);
             }
             long t2 = System.nanoTime();
             for (int i = 0; i < n; i++) {
@@ -38,7 +38,7 @@ final class FrameTiming {
             UiState other = new UiState(UiState.Pane.EXPOSURE, 10, 20, UiState.Overlay.NONE, false, false, false,
                     java.util.Optional.empty(), false, true, false);
             for (int i = 0; i < n; i++) {
-                Frame.draw(g, size, b.view(), b.market(), i % 2 == 0 ? ui : other); // nearly every cell changes
+                Frame.draw(g, size, Drawn.view(b.view(), b.market()), i % 2 == 0 ? ui : other); // nearly every cell changes
             }
             long t4 = System.nanoTime();
             System.out.printf("frame %.3f ms, render %.3f ms, flush %.3f ms, alternating %.3f ms%n",

@@ -24,13 +24,7 @@ class GoldenFilesTest {
         // the same characters, but sol-perp no longer drifts: its coverage cell changes colour only
         List<HedgeRow> hedges = new java.util.ArrayList<>(Fixture.hedges());
         HedgeRow h = hedges.get(0);
-        HedgeRow calm = new HedgeRow(h.id(), h.instrument(), h.underlying(), h.type(), h.covers(), h.ratio(),
-                h.mark(), h.spot(), h.contractSize(), h.contractNotional(), h.coveredExposure(), h.factor(),
-                h.targetPct(), h.contractsNeeded(), h.contractsHeld(), h.order(), h.coveragePct(), h.overHedged(),
-                false, h.basketRho(), h.basketBeta(), h.basketVolatilityPct(), h.fundingRate(), h.fundingAprPct(),
-                h.nextFundingTime(), h.fundingAccrued(), h.fundingCarryPerYear(), h.basisPct(),
-                h.basisAnnualizedPct(), h.liquidationPrice(), h.liquidationDistancePct(), h.liquidationAlert(),
-                h.exitFired(), h.noMarket());
+        HedgeRow calm = h.withSize(h.size().withFlags(h.overHedged(), false));
         hedges.set(0, calm);
         UiState ui = new UiState(UiState.Pane.HEDGES, 1, 0, UiState.Overlay.NONE, false, false, false,
                 java.util.Optional.empty(), true, true, false);

@@ -90,7 +90,7 @@ class MonitorFrameTest {
         DefaultVirtualTerminal fresh = new DefaultVirtualTerminal(size);
         TerminalScreen screen = new TerminalScreen(fresh);
         screen.startScreen();
-        Frame.draw(screen.newTextGraphics(), screen.getTerminalSize(), view, s.market(), s.ui());
+        Frame.draw(screen.newTextGraphics(), screen.getTerminalSize(), Drawn.view(view, s.market()), s.ui());
         screen.refresh(Screen.RefreshType.COMPLETE);
         return fresh;
     }

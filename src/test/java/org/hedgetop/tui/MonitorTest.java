@@ -39,7 +39,7 @@ class MonitorTest {
     final AtomicInteger exits = new AtomicInteger();
 
     static void paint(com.googlecode.lanterna.graphics.TextGraphics g, TerminalSize size,
-                      org.hedgetop.risk.RiskView view, MarketSnapshot market, UiState ui) {
+                      org.hedgetop.risk.RiskView view, UiState ui) {
         g.fill(' '); // a painter writes every cell (Monitor.Painter)
         g.putString(0, 0, "targets=" + view.hedges().stream().map(h -> Numbers.plain(h.targetPct()))
                 .collect(Collectors.joining(",")) + " shock=" + Numbers.plain(view.scenario().shockPct()));

@@ -28,13 +28,8 @@ class SafeDrawingTest {
                 false));
         List<HedgeRow> hedges = new ArrayList<>(Fixture.hedges());
         HedgeRow h = hedges.get(0);
-        hedges.set(0, new HedgeRow("bad\u0007id", "SOL" + ESC, h.underlying(), h.type(), List.of("EV" + ESC + "IL"),
-                h.ratio(), h.mark(), h.spot(), h.contractSize(), h.contractNotional(), h.coveredExposure(),
-                h.factor(), h.targetPct(), h.contractsNeeded(), h.contractsHeld(), h.order(), h.coveragePct(),
-                h.overHedged(), h.drift(), h.basketRho(), h.basketBeta(), h.basketVolatilityPct(), h.fundingRate(),
-                h.fundingAprPct(), h.nextFundingTime(), h.fundingAccrued(), h.fundingCarryPerYear(), h.basisPct(),
-                h.basisAnnualizedPct(), h.liquidationPrice(), h.liquidationDistancePct(), h.liquidationAlert(),
-                List.of("price_above\u009b180"), false));
+        hedges.set(0, h.withNames("bad\u0007id", "SOL" + ESC, List.of("EV" + ESC + "IL"),
+                List.of("price_above\u009b180")));
         RiskView base = Fixture.view(tokens, hedges);
         RiskView view = new RiskView(base.time(), "book\u001b]0;pwned\u0007", base.quote(), base.interval(),
                 base.window(), "simu\u001blated", "error: HTTP 500 \u001b[2J", tokens, hedges, base.totals(),

@@ -66,7 +66,7 @@ public final class VirtualScreen {
         try {
             TerminalScreen screen = new TerminalScreen(vt);
             screen.startScreen();
-            Frame.draw(screen.newTextGraphics(), screen.getTerminalSize(), view, market, ui);
+            Frame.draw(screen.newTextGraphics(), screen.getTerminalSize(), Drawn.view(view, market), ui);
             screen.refresh(Screen.RefreshType.COMPLETE);
             VirtualScreen s = read(vt, cols, rows);
             screen.stopScreen();

@@ -102,6 +102,9 @@ public final class SimulatedSource implements MarketSource {
         return all;
     }
 
+    /** Keeps this source's closedHistory values apart from another source's (a source switch compares again). */
+    private final long historySalt = new java.util.SplittableRandom().nextLong();
+
     @Override
     public synchronized MarketSnapshot poll(Instant now) {
         long nowSec = now.getEpochSecond();
@@ -151,7 +154,11 @@ public final class SimulatedSource implements MarketSource {
             }
         }
         funding.forgetBefore(series.firstSecond() - SimFunding.PERIOD);
-        return new MarketSnapshot(now, spot, futures, spotHistory, markHistory, events, status, name(), "live");
+        // the history before the current hour is a function of the hour (SimSeries.base): the closed buckets of
+        // every interval (1h and up) hold the same observations all hour long
+        long closedHistory = historySalt + Math.floorDiv(nowSec, SimSeries.HOUR);
+        return new MarketSnapshot(now, spot, futures, spotHistory, markHistory, events, status, name(), "live",
+                closedHistory == 0 ? 1 : closedHistory);
     }
 
     /** Settled events from the instrument's fundingSince (and at least 3 D settlements back) up to tick. */

@@ -1,6 +1,7 @@
 package org.hedgetop.tui.draw;
 
 import java.util.OptionalDouble;
+import org.hedgetop.text.Fmt;
 
 /**
  * Cells of a correlation heat-map. Colour buckets: rho <= -0.5, (-0.5, -0.2], (-0.2, 0.2), [0.2, 0.6),

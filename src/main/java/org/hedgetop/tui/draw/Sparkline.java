@@ -1,41 +1,12 @@
 package org.hedgetop.tui.draw;
 
-import org.hedgetop.market.PriceSeries;
-
 /**
- * One-row price history: one cell per interval bucket (UTC-aligned, like the statistics), the close of a
- * bucket being the last price at or before its end, carried forward over buckets without a price. The last
- * cell is the bucket that is still open, i.e. the latest price, so the line ends where the price column is.
+ * One-row price history drawn from closes the view computed ({@code risk.Charts#sparkline}: one cell per
+ * interval bucket, the close as in the statistics, a bucket without a price blank; the last cell the bucket
+ * still open, so the line ends where the price column is). Drawing only scales values to glyphs.
  */
 public final class Sparkline {
     private Sparkline() {
-    }
-
-    /**
-     * Fills {@code out[0..n)} with the closes of the {@code n} buckets of {@code intervalMillis} that end with
-     * the bucket holding {@code nowMillis}; NaN where the series has no price yet.
-     */
-    public static void closes(PriceSeries series, long nowMillis, long intervalMillis, double[] out, int n) {
-        long lastStart = Math.floorDiv(nowMillis, intervalMillis) * intervalMillis;
-        for (int k = 0; k < n; k++) {
-            long start = lastStart - (long) (n - 1 - k) * intervalMillis;
-            long end = Math.min(start + intervalMillis - 1, nowMillis);
-            int i = series.indexAtOrBefore(end);
-            out[k] = i < 0 ? Double.NaN : series.price(i);
-        }
-    }
-
-    /**
-     * Fills {@code out[0..n)} with the price at the end of each of {@code n} equal slices of
-     * [{@code fromMillis}, {@code toMillis}] (the detail chart, which has more cells than buckets).
-     */
-    public static void sample(PriceSeries series, long fromMillis, long toMillis, double[] out, int n) {
-        double step = (double) (toMillis - fromMillis) / n;
-        for (int k = 0; k < n; k++) {
-            long end = k == n - 1 ? toMillis : fromMillis + (long) Math.floor(step * (k + 1));
-            int i = series.indexAtOrBefore(end);
-            out[k] = i < 0 ? Double.NaN : series.price(i);
-        }
     }
 
     /** Lowest and highest finite value of {@code v[0..n)}; NaN when there is none. */

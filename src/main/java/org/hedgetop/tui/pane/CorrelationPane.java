@@ -6,7 +6,7 @@ import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.TokenRow;
 import org.hedgetop.tui.UiState;
 import org.hedgetop.tui.draw.Canvas;
-import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.text.Fmt;
 import org.hedgetop.tui.draw.Rect;
 import org.hedgetop.tui.draw.Style;
 import org.hedgetop.tui.draw.Table;

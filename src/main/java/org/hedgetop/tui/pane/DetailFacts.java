@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.risk.TokenRow;
 import org.hedgetop.tui.draw.Canvas;
-import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.text.Fmt;
 
 /** The numbers at the top of the detail view, as items that wrap between each other. */
 final class DetailFacts {
@@ -34,8 +34,23 @@ final class DetailFacts {
     }
 
     /** A settlement's time, short: {@code 11-20 08:00} (UTC, as the title bar). */
-    private static final java.time.format.DateTimeFormatter SETTLED = java.time.format.DateTimeFormatter
+    static final java.time.format.DateTimeFormatter SETTLED = java.time.format.DateTimeFormatter
             .ofPattern("MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * What the exchange account says of the hedge, beside the ledger's figures above it (DOMAIN.md section 8):
+     * its position, entry, liquidation price and the funding it settled since the first fill.
+     */
+    static List<String> exchange(org.hedgetop.risk.ExchangeColumns x) {
+        List<String> f = new ArrayList<>();
+        f.add("exchange held " + (x.position().isPresent() ? Fmt.plain(-x.position().getAsDouble()) : Fmt.NA));
+        f.add("entry " + Fmt.price(x.entryPrice(), W));
+        f.add("liq " + Fmt.price(x.liquidationPrice(), W));
+        f.add("funding " + Fmt.signedMoney(x.funding(), W)
+                + x.fundingSince().map(t -> " (venue history from " + SETTLED.format(t) + ")").orElse(""));
+        f.add(x.reconciled().map(r -> r ? "reconciled" : "NOT reconciled").orElse("reconciled n/a"));
+        return f;
+    }
 
     static List<String> hedge(HedgeRow h) {
         List<String> f = new ArrayList<>();

@@ -2,23 +2,22 @@ package org.hedgetop.tui.pane;
 
 import java.util.List;
 import java.util.Optional;
-import org.hedgetop.market.MarketSnapshot;
-import org.hedgetop.market.PriceSeries;
+import org.hedgetop.risk.Charts;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.TokenRow;
 import org.hedgetop.tui.UiState;
 import org.hedgetop.tui.draw.Canvas;
 import org.hedgetop.tui.draw.Chart;
-import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.text.Fmt;
 import org.hedgetop.tui.draw.Rect;
-import org.hedgetop.tui.draw.Sparkline;
 import org.hedgetop.tui.draw.Theme;
 import org.hedgetop.tui.draw.Wrap;
 
 /**
  * Enter on a row: a larger chart of the token's spot price and of its hedge instrument's mark over the
- * statistics window, the numbers of both, and a volume profile of the token where the source reports volume.
+ * statistics window, the numbers of both, a volume profile of the token where the source reports volume, and
+ * the hedge's ledger lines (fills and funding settlements, {@link LedgerLines}).
  * From the hedges or funding pane it shows the selected hedge and the largest token it covers; from the
  * exposure or correlation pane the selected token and the first hedge covering it.
  */
@@ -53,15 +52,15 @@ public final class DetailView {
         return new Subject(Optional.ofNullable(best), Optional.of(h));
     }
 
-    public static void draw(Canvas c, Rect r, RiskView view, MarketSnapshot market, UiState ui) {
-        draw(c, r, view, market, ui, true);
+    public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
+        draw(c, r, view, ui, true);
     }
 
     /**
      * @param overlay true when Enter opened it over the panes; false for the panel that fills spare rows
      *                of a tall terminal below the panes
      */
-    public static void draw(Canvas c, Rect r, RiskView view, MarketSnapshot market, UiState ui, boolean overlay) {
+    public static void draw(Canvas c, Rect r, RiskView view, UiState ui, boolean overlay) {
         if (r.height() < 2) {
             return;
         }
@@ -87,6 +86,10 @@ public final class DetailView {
             HedgeRow h = s.hedge().get();
             y = facts(c, r, y, maxY, DetailFacts.hedge(h), HedgePane.stateStyle(h, t));
             y = facts(c, r, y, maxY, DetailFacts.carry(h, view.time()), t.normal);
+            org.hedgetop.risk.ExchangeColumns x = view.exchange().get(h.id());
+            if (x != null) {
+                y = facts(c, r, y, maxY, DetailFacts.exchange(x), x.reconciled().orElse(true) ? t.normal : t.bad);
+            }
             java.util.Optional<org.hedgetop.risk.Alert> mismatch = HedgePane.mismatch(view, h.id());
             if (mismatch.isPresent()) {
                 y = facts(c, r, y, maxY, List.of("exchange differs: " + Canvas.safe(mismatch.get().message())), t.bad);
@@ -95,26 +98,37 @@ public final class DetailView {
         Rect area = new Rect(r.x(), y, r.width(), r.bottom() - y);
         int profileW = Math.max(28, Math.min(44, area.width() / 3));
         Rect charts = new Rect(area.x(), area.y(), area.width() - profileW - 1, area.height());
+        // the hedge's fills and settlements under its charts: up to a third of the rows, the newest first
+        List<LedgerLines.Line> lines = s.hedge().map(h -> LedgerLines.lines(view.history(), h.id()))
+                .orElse(List.of());
+        int ledger = LedgerLines.wanted(lines);
+        if (ledger > 0 && charts.height() >= 8) {
+            int rows = Math.min(ledger, Math.max(3, charts.height() / 3));
+            LedgerLines.draw(c, new Rect(charts.x(), charts.bottom() - rows, charts.width(), rows), lines);
+            charts = new Rect(charts.x(), charts.y(), charts.width(), charts.height() - rows);
+        }
         Rect profile = new Rect(charts.right() + 1, area.y(), profileW, area.height());
         c.vline(charts.right(), area.y(), area.height(), t.dim);
 
-        long to = view.time().toEpochMilli();
-        long from = to - view.window() * view.interval().millis();
-        PriceSeries spot = s.token().map(x -> market.spotSeries(x.token())).orElse(PriceSeries.EMPTY);
-        PriceSeries mark = s.hedge().map(x -> market.markSeries(x.instrument())).orElse(PriceSeries.EMPTY);
+        int n = Math.max(1, charts.width() - AXIS - 2);
         boolean two = s.token().isPresent() && s.hedge().isPresent();
         int each = two ? charts.height() / 2 : charts.height();
         if (s.token().isPresent()) {
-            chart(c, new Rect(charts.x(), charts.y(), charts.width(), each), tokenName + " spot", spot, from, to, t);
+            chart(c, new Rect(charts.x(), charts.y(), charts.width(), each), tokenName + " spot",
+                    view.charts().spotChart(s.token().get().token(), n), t);
         }
         if (s.hedge().isPresent()) {
             int top = two ? charts.y() + each : charts.y();
-            chart(c, new Rect(charts.x(), top, charts.width(), charts.bottom() - top), instrument + " mark", mark,
-                    from, to, t);
+            chart(c, new Rect(charts.x(), top, charts.width(), charts.bottom() - top), instrument + " mark",
+                    view.charts().markChart(s.hedge().get().instrument(), n), t);
         }
-        boolean markInstead = !spot.hasVolume() && mark.hasVolume();
-        VolumeProfileView.draw(c, profile, markInstead ? mark : spot,
-                markInstead ? instrument + " mark" : tokenName + " spot", from, to);
+        String tokenKey = s.token().map(TokenRow::token).orElse("");
+        String instrumentKey = s.hedge().map(HedgeRow::instrument).orElse("");
+        boolean spotVolume = s.token().isPresent() && view.charts().spotHasVolume(tokenKey);
+        boolean markInstead = !spotVolume && s.hedge().isPresent() && view.charts().markHasVolume(instrumentKey);
+        VolumeProfileView.draw(c, profile, spotVolume || markInstead,
+                markInstead ? view.charts().markProfile(instrumentKey) : view.charts().spotProfile(tokenKey),
+                markInstead ? instrument + " mark" : tokenName + " spot");
     }
 
     /** Writes the items wrapped to the width, up to row {@code maxY}; returns the next free row. */
@@ -128,24 +142,19 @@ public final class DetailView {
         return y;
     }
 
-    private static void chart(Canvas c, Rect r, String name, PriceSeries series, long from, long to, Theme t) {
+    /** Columns of a chart's price axis. */
+    private static final int AXIS = 10;
+
+    private static void chart(Canvas c, Rect r, String name, Charts.Chart ch, Theme t) {
         if (r.height() < 2) {
             return;
         }
-        int axis = 10;
-        int n = Math.max(1, r.width() - axis - 2);
-        double[] v = new double[n];
-        Sparkline.sample(series, from, to, v, n);
-        // the true high and low of the window, not only of the sampled points
-        int firstIn = series.indexAtOrBefore(from - 1) + 1;
-        int lastIn = series.indexAtOrBefore(to);
-        double lo = Sparkline.min(v, 0, n);
-        double hi = Sparkline.max(v, 0, n);
-        for (int i = Math.max(0, firstIn); i <= lastIn; i++) {
-            lo = Double.isNaN(lo) ? series.price(i) : Math.min(lo, series.price(i));
-            hi = Double.isNaN(hi) ? series.price(i) : Math.max(hi, series.price(i));
-        }
-        String last = series.isEmpty() ? Fmt.NA : Fmt.price(v[n - 1], 14);
+        int axis = AXIS;
+        double[] v = ch.values();
+        int n = v.length;
+        double lo = ch.low();
+        double hi = ch.high();
+        String last = Double.isNaN(ch.last()) ? Fmt.NA : Fmt.price(ch.last(), 14);
         String head = name + "  last " + last + "  high " + Fmt.price(hi, 14)
                 + "  low " + Fmt.price(lo, 14);
         c.text(r.x() + 1, r.y(), r.width() - 2, head, t.header);

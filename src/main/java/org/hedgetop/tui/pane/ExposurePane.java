@@ -2,14 +2,14 @@ package org.hedgetop.tui.pane;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hedgetop.market.MarketSnapshot;
+import java.util.OptionalDouble;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.risk.SectorRow;
 import org.hedgetop.risk.TokenRow;
 import org.hedgetop.risk.Totals;
 import org.hedgetop.tui.UiState;
 import org.hedgetop.tui.draw.Canvas;
-import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.text.Fmt;
 import org.hedgetop.tui.draw.Rect;
 import org.hedgetop.tui.draw.Sparkline;
 import org.hedgetop.tui.draw.Style;
@@ -26,30 +26,65 @@ public final class ExposurePane {
     private ExposurePane() {
     }
 
+    /** One line: the token's row, the view, and the form its units and value columns read in. */
+    record Line(TokenRow tr, RiskView view, boolean unitsFull, boolean valueFull, Theme t) {
+    }
+
+    // the total and sector rows write under these columns
     static final int TOKEN = 0;
     static final int UNITS = 1;
-    static final int PRICE = 2;
     static final int VALUE = 3;
-    static final int CHANGE = 4;
     static final int WEIGHT = 5;
-    static final int NOTE = 6;
-    static final int SECTOR = 7;
     static final int SPARK = 8;
 
     /** Columns for a statistics window of {@code window} returns of {@code interval} ("1d"). */
-    public static List<Column> columns(String interval, int window) {
+    static List<PaneColumn<Line>> columns(String interval, int window) {
         int spark = Math.max(8, window + 1);
-        List<Column> cols = new ArrayList<>(9);
-        cols.add(Column.left("token", 5, 8, 1));
-        cols.add(Column.right("units", 7, 11, 4));
-        cols.add(Column.right("price", 8, 11, 2));
-        cols.add(Column.right("value", 7, 11, 1));
-        cols.add(Column.right(interval + " chg", 6, 7, 2));
-        cols.add(Column.right("weight", 6, 6, 3));
-        cols.add(Column.left("note", 7, 7, 2));
-        cols.add(Column.left("sector", 7, 14, 5));
-        cols.add(new Column((window + 1) + " x " + interval, 8, spark, spark, 3, Table.Align.LEFT));
-        return cols;
+        return List.of(
+                PaneColumn.of(Column.left("token", 5, 8, 1),
+                        (c, x, y, w, l) -> c.text(x, y, w, Canvas.safe(l.tr().token()), l.t().normal)),
+                PaneColumn.of(Column.right("units", 7, 11, 4), (c, x, y, w, l) -> c.right(x, y, w, l.unitsFull()
+                        ? Fmt.units(l.tr().units(), w) : Fmt.abbreviated(l.tr().units(), w, false), l.t().normal)),
+                PaneColumn.of(Column.right("price", 8, 11, 2), (c, x, y, w, l) -> c.right(x, y, w,
+                        Fmt.price(l.tr().price(), w), l.tr().price().isEmpty() ? l.t().dim
+                                : l.tr().stale() ? l.t().warn : l.t().normal)),
+                PaneColumn.of(Column.right("value", 7, 11, 1), (c, x, y, w, l) -> c.right(x, y, w,
+                        value(l.tr().exposure(), w, l.valueFull()),
+                        l.tr().exposure().isEmpty() ? l.t().dim : l.t().normal)),
+                PaneColumn.of(Column.right(interval + " chg", 6, 7, 2), (c, x, y, w, l) -> {
+                    OptionalDouble ch = l.tr().changePct();
+                    c.right(x, y, w, ch.isPresent() ? Fmt.signedPct(ch.getAsDouble(), 1) : Fmt.NA,
+                            ch.isPresent() ? l.t().bySign(ch.getAsDouble()) : l.t().dim);
+                }),
+                PaneColumn.of(Column.right("weight", 6, 6, 3), (c, x, y, w, l) -> {
+                    OptionalDouble wt = l.tr().weightPct();
+                    c.right(x, y, w, wt.isPresent() ? Fmt.pct(wt.getAsDouble(), 1) : Fmt.NA,
+                            wt.isPresent() ? l.t().normal : l.t().dim);
+                }),
+                PaneColumn.of(Column.left("note", 7, 7, 2), ExposurePane::note),
+                PaneColumn.of(Column.left("sector", 7, 14, 5), (c, x, y, w, l) -> c.text(x, y, w,
+                        l.tr().sector().map(Canvas::safe).orElse("-"),
+                        l.tr().sector().isPresent() ? l.t().normal : l.t().dim)),
+                PaneColumn.of(new Column((window + 1) + " x " + interval, 8, spark, spark, 3, Table.Align.LEFT),
+                        (c, x, y, w, l) -> {
+                            int n = Math.min(w, l.view().window() + 1);
+                            Sparkline.draw(c, x, y, w, l.view().charts().sparkline(l.tr().token(), n), n,
+                                    l.t().chart);
+                        }));
+    }
+
+    private static void note(Canvas c, int x, int y, int w, Line l) {
+        TokenRow tr = l.tr();
+        Theme t = l.t();
+        if (tr.noMarket()) {
+            c.text(x, y, w, "NO MKT", t.bad);
+        } else if (tr.stale()) {
+            c.text(x, y, w, "STALE", t.warn);
+        } else if (tr.price().isEmpty()) {
+            c.text(x, y, w, "NO PX", t.bad);
+        } else if (l.view().charts().refused(tr.token())) {
+            c.text(x, y, w, "REFUSED", t.warn);
+        }
     }
 
     /** Rows kept at the bottom of a pane of this height: the total, then as many sectors as leave a token row. */
@@ -62,7 +97,7 @@ public final class ExposurePane {
         return 1 + Math.max(0, sectors);
     }
 
-    public static void draw(Canvas c, Rect r, RiskView view, MarketSnapshot market, UiState ui) {
+    public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
         if (r.height() < 2) {
             return;
         }
@@ -76,7 +111,8 @@ public final class ExposurePane {
         boolean focused = ui.focus() == UiState.Pane.EXPOSURE;
         String quote = Canvas.safe(view.quote());
         PaneTitle.draw(c, r, "Exposure", "value in " + quote + partial(view), focused, first, shown, rows.size());
-        List<Column> cols = columns(view.interval().label(), view.window());
+        List<PaneColumn<Line>> columns = columns(view.interval().label(), view.window());
+        List<Column> cols = PaneColumn.layouts(columns);
         int[] w = Table.fit(cols, r.width());
         if (w[SPARK] > 0 && w[SPARK] < view.window() + 1) {
             // the header says what is drawn: "8 x 1d" when only 8 closes fit, not the window's "31 x 1d"
@@ -87,7 +123,6 @@ public final class ExposurePane {
         }
         int[] xs = Table.xs(w, r.x());
         Table.header(c, r.y() + 1, cols, w, xs, t.header);
-        double[] closes = new double[Math.max(1, w[SPARK])];
         // a column reads in one form: in full when every visible value fits, else all abbreviated
         boolean unitsFull = true;
         boolean valueFull = Fmt.money(view.totals().exposure(), Integer.MAX_VALUE).length() <= w[VALUE];
@@ -99,7 +134,7 @@ public final class ExposurePane {
         for (int k = 0; k < shown; k++) {
             int i = first + k;
             int y = r.y() + 2 + k;
-            row(c, y, w, xs, rows.get(i), view, market, closes, unitsFull, valueFull, t);
+            PaneColumn.line(c, y, w, xs, columns, new Line(rows.get(i), view, unitsFull, valueFull, t));
             if (i == sel) {
                 c.restyle(r.x(), y, r.width(), focused ? Style::selected : Style::marked);
             }
@@ -115,57 +150,6 @@ public final class ExposurePane {
                 sector(c, y + 1 + k, w, xs, sectors.get(k), valueFull, t);
             }
         }
-    }
-
-    private static void row(Canvas c, int y, int[] w, int[] xs, TokenRow tr, RiskView view, MarketSnapshot market,
-                            double[] closes, boolean unitsFull, boolean valueFull, Theme t) {
-        for (int col = 0; col < w.length; col++) {
-            int cw = w[col];
-            if (cw == 0) {
-                continue;
-            }
-            int x = xs[col];
-            switch (col) {
-                case TOKEN -> c.text(x, y, cw, Canvas.safe(tr.token()), t.normal);
-                case UNITS -> c.right(x, y, cw, unitsFull ? Fmt.units(tr.units(), cw)
-                        : Fmt.abbreviated(tr.units(), cw, false), t.normal);
-                case PRICE -> c.right(x, y, cw, Fmt.price(tr.price(), cw),
-                        tr.price().isEmpty() ? t.dim : tr.stale() ? t.warn : t.normal);
-                case VALUE -> c.right(x, y, cw, value(tr.exposure(), cw, valueFull),
-                        tr.exposure().isEmpty() ? t.dim : t.normal);
-                case CHANGE -> c.right(x, y, cw, tr.changePct().isPresent()
-                        ? Fmt.signedPct(tr.changePct().getAsDouble(), 1) : Fmt.NA,
-                        tr.changePct().isPresent() ? t.bySign(tr.changePct().getAsDouble()) : t.dim);
-                case WEIGHT -> c.right(x, y, cw, tr.weightPct().isPresent()
-                        ? Fmt.pct(tr.weightPct().getAsDouble(), 1) : Fmt.NA, tr.weightPct().isPresent() ? t.normal : t.dim);
-                case NOTE -> {
-                    if (tr.noMarket()) {
-                        c.text(x, y, cw, "NO MKT", t.bad);
-                    } else if (tr.stale()) {
-                        c.text(x, y, cw, "STALE", t.warn);
-                    } else if (tr.price().isEmpty()) {
-                        c.text(x, y, cw, "NO PX", t.bad);
-                    } else if (refused(market, tr.token())) {
-                        c.text(x, y, cw, "REFUSED", t.warn);
-                    }
-                }
-                case SECTOR -> c.text(x, y, cw, tr.sector().map(Canvas::safe).orElse("-"),
-                        tr.sector().isPresent() ? t.normal : t.dim);
-                case SPARK -> {
-                    int n = Math.min(cw, view.window() + 1);
-                    Sparkline.closes(market.spotSeries(tr.token()), view.time().toEpochMilli(),
-                            view.interval().millis(), closes, n);
-                    Sparkline.draw(c, x, y, cw, closes, n, t.chart);
-                }
-                default -> {
-                }
-            }
-        }
-    }
-
-    /** The last update of {@code key} was refused (an absurd price): the value shown is the last good one. */
-    static boolean refused(MarketSnapshot market, String key) {
-        return market.statusOf(key).message().startsWith("last update refused");
     }
 
     /** "; partial: SOL, ADA without price": the totals leave those out (DOMAIN.md section 5). */

@@ -1,16 +1,18 @@
 package org.hedgetop.tui.pane;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.hedgetop.risk.HedgeRow;
 import org.hedgetop.risk.RiskView;
-import org.hedgetop.risk.TokenRow;
 import org.hedgetop.tui.UiState;
 import org.hedgetop.tui.draw.Canvas;
-import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.text.Fmt;
 import org.hedgetop.tui.draw.Rect;
 import org.hedgetop.tui.draw.Style;
 import org.hedgetop.tui.draw.Table;
@@ -19,7 +21,8 @@ import org.hedgetop.tui.draw.Theme;
 
 /**
  * Carry of each hedge: funding rate per period and as APR, time to the next funding, funding accrued since
- * the hedge was opened (received +, paid -), funding and staking carry per year side by side, and the basis
+ * the hedge was opened (received +, paid -), funding and staking carry per year side by side (the staking
+ * share and net carry come from the view, a token's staking counted once over its hedges), and the basis
  * with its name (contango / backwardation) and, for expiry futures, annualised. A column that does not apply
  * to the instrument type (funding of an expiry future, annualised basis of a perpetual) shows "-"; a value
  * that applies but is unknown shows n/a.
@@ -28,32 +31,65 @@ public final class FundingPane {
     private FundingPane() {
     }
 
-    static final int ID = 0;
-    static final int TYPE = 1;
-    static final int RATE = 2;
-    static final int APR = 3;
-    static final int NEXT = 4;
-    static final int ACCRUED = 5;
-    static final int FUND_YR = 6;
-    static final int STAKE_YR = 7;
-    static final int NET_YR = 8;
-    static final int BASIS = 9;
-    static final int CURVE = 10;
-    static final int ANNUAL = 11;
+    /** One line: the row, the view's time, and which money columns are abbreviated (their values did not fit). */
+    record Line(HedgeRow h, Instant now, Set<String> abbreviated, Theme t) {
+        boolean perp() {
+            return !HedgePane.isExpiry(h);
+        }
+    }
 
-    public static final List<Column> COLUMNS = List.of(
-            new Column("hedge", 9, 12, 16, 1, Table.Align.LEFT),
-            Column.left("type", 4, 4, 7),
-            Column.right("rate", 8, 9, 1),
-            Column.right("APR", 7, 8, 1),
-            Column.right("next", 6, 7, 2),
-            Column.right("accrued", 7, 10, 1),
-            Column.right("fund/yr", 7, 10, 5),
-            Column.right("stake/yr", 8, 10, 3),
-            Column.right("net/yr", 8, 10, 6),
-            Column.right("basis", 7, 8, 1),
-            Column.left("curve", 8, 13, 2),
-            Column.right("basis/yr", 8, 9, 3));
+    /** A money column: its value (empty when unknown or not applying) and whether it applies to a hedge. */
+    record Money(String header, Function<HedgeRow, OptionalDouble> value, Predicate<HedgeRow> applies) {
+    }
+
+    /** Funding does not apply to expiry futures, staking carry not to a hedge of tokens that do not stake. */
+    static final List<Money> MONEY = List.of(
+            new Money("accrued", h -> perp(h) ? h.fundingAccrued() : OptionalDouble.empty(), FundingPane::perp),
+            new Money("fund/yr", h -> perp(h) ? h.fundingCarryPerYear() : OptionalDouble.empty(), FundingPane::perp),
+            // the staking share and the net carry are the view's: a token's staking counted once over its hedges
+            new Money("stake/yr", h -> h.funding().stakingCarryPerYear(),
+                    h -> h.funding().stakingCarryPerYear().isPresent()),
+            new Money("net/yr", h -> h.funding().netCarryPerYear(),
+                    h -> perp(h) || h.funding().stakingCarryPerYear().isPresent()));
+
+    static final List<PaneColumn<Line>> COLUMNS = List.of(
+            PaneColumn.of(new Column("hedge", 9, 12, 16, 1, Table.Align.LEFT),
+                    (c, x, y, w, l) -> c.text(x, y, w, Canvas.safe(l.h().id()), l.t().normal)),
+            PaneColumn.of(Column.left("type", 4, 4, 7),
+                    (c, x, y, w, l) -> c.text(x, y, w, l.perp() ? "perp" : "exp", l.t().normal)),
+            PaneColumn.of(Column.right("rate", 8, 9, 1), (c, x, y, w, l) -> signed(c, x, y, w, l.perp(),
+                    l.h().fundingRate().isPresent() ? OptionalDouble.of(l.h().fundingRate().getAsDouble() * 100)
+                            : OptionalDouble.empty(), 4, l.t())),
+            PaneColumn.of(Column.right("APR", 7, 8, 1),
+                    (c, x, y, w, l) -> signed(c, x, y, w, l.perp(), l.h().fundingAprPct(), 2, l.t())),
+            PaneColumn.of(Column.right("next", 6, 7, 2), (c, x, y, w, l) -> {
+                String s = !l.perp() ? "-" : l.h().nextFundingTime().isPresent()
+                        ? Fmt.countdown(Duration.between(l.now(), l.h().nextFundingTime().get())) : Fmt.NA;
+                c.right(x, y, w, s, s.equals("-") || s.equals(Fmt.NA) ? l.t().dim : l.t().normal);
+            }),
+            money(MONEY.get(0), 7, 10, 1),
+            money(MONEY.get(1), 7, 10, 5),
+            money(MONEY.get(2), 8, 10, 3),
+            money(MONEY.get(3), 8, 10, 6),
+            PaneColumn.of(Column.right("basis", 7, 8, 1),
+                    (c, x, y, w, l) -> signed(c, x, y, w, true, l.h().basisPct(), 2, l.t())),
+            PaneColumn.of(Column.left("curve", 8, 13, 2), (c, x, y, w, l) -> {
+                String s = curve(l.h().basisPct(), w);
+                c.text(x, y, w, s, s.equals(Fmt.NA) ? l.t().dim : l.t().normal);
+            }),
+            PaneColumn.of(Column.right("basis/yr", 8, 9, 3),
+                    (c, x, y, w, l) -> signed(c, x, y, w, !l.perp(), l.h().basisAnnualizedPct(), 2, l.t())));
+
+    static final List<Column> LAYOUTS = PaneColumn.layouts(COLUMNS);
+
+    private static PaneColumn<Line> money(Money m, int min, int pref, int priority) {
+        return PaneColumn.of(Column.right(m.header(), min, pref, priority), (c, x, y, w, l) -> money(c, x, y, w,
+                m.applies().test(l.h()), m.value().apply(l.h()), !l.abbreviated().contains(m.header()), l.t()));
+    }
+
+    private static boolean perp(HedgeRow h) {
+        return !HedgePane.isExpiry(h);
+    }
 
     public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
         if (r.height() < 2) {
@@ -66,123 +102,51 @@ public final class FundingPane {
         int first = PaneTitle.offset(sel, body, rows.size());
         int shown = Math.min(body, rows.size() - first);
         boolean focused = ui.focus() == UiState.Pane.FUNDING;
-        PaneTitle.draw(c, r, "Funding & basis", "received +, paid -; carry per year", focused, first, shown,
-                rows.size());
-        int[] w = Table.fit(COLUMNS, r.width());
+        String note = "received +, paid -; carry per year";
+        String totals = totals(view);
+        // the totals only where they fit whole, with the title and a row range beside them
+        if ("- Funding & basis - ".length() + note.length() + totals.length() + " - 100-200 of 200 -".length()
+                <= r.width()) {
+            note += totals;
+        }
+        PaneTitle.draw(c, r, "Funding & basis", note, focused, first, shown, rows.size());
+        int[] w = Table.fit(LAYOUTS, r.width());
         int[] xs = Table.xs(w, r.x());
-        Table.header(c, r.y() + 1, COLUMNS, w, xs, t.header);
+        Table.header(c, r.y() + 1, LAYOUTS, w, xs, t.header);
         if (rows.isEmpty()) {
             c.text(r.x(), r.y() + 2, r.width(), "no hedges in this book", t.dim);
             return;
         }
-        Map<String, TokenRow> tokens = w[STAKE_YR] > 0 || w[NET_YR] > 0 ? byToken(view) : Map.of();
-        boolean[] full = new boolean[COLUMNS.size()];
-        for (int col : MONEY) {
-            full[col] = true;
-            for (int k = 0; k < shown && w[col] > 0; k++) {
-                OptionalDouble v = moneyValue(col, rows.get(first + k), tokens);
-                if (v.isPresent() && Fmt.signedMoney(v.getAsDouble(), Integer.MAX_VALUE).length() > w[col]) {
-                    full[col] = false;
+        // a money column reads in one form: in full when every visible value fits, else all abbreviated
+        Set<String> abbreviated = new HashSet<>();
+        for (Money m : MONEY) {
+            int cw = w[PaneColumn.indexOf(COLUMNS, m.header())];
+            for (int k = 0; k < shown && cw > 0; k++) {
+                OptionalDouble v = m.value().apply(rows.get(first + k));
+                if (v.isPresent() && Fmt.signedMoney(v.getAsDouble(), Integer.MAX_VALUE).length() > cw) {
+                    abbreviated.add(m.header());
                 }
             }
         }
         for (int k = 0; k < shown; k++) {
             int i = first + k;
             int y = r.y() + 2 + k;
-            row(c, y, w, xs, full, rows.get(i), view, tokens, t);
+            PaneColumn.line(c, y, w, xs, COLUMNS, new Line(rows.get(i), view.time(), abbreviated, t));
             if (i == sel) {
                 c.restyle(r.x(), y, r.width(), focused ? Style::selected : Style::marked);
             }
         }
     }
 
-    /** The money columns: shown in full when every visible value fits, else all abbreviated. */
-    private static final int[] MONEY = {ACCRUED, FUND_YR, STAKE_YR, NET_YR};
-
-    /** Value of a money column; empty when unknown or when it does not apply ({@link #applies}). */
-    static OptionalDouble moneyValue(int col, HedgeRow h, Map<String, TokenRow> tokens) {
-        boolean perp = !HedgePane.isExpiry(h);
-        switch (col) {
-            case ACCRUED:
-                return perp ? h.fundingAccrued() : OptionalDouble.empty();
-            case FUND_YR:
-                return perp ? h.fundingCarryPerYear() : OptionalDouble.empty();
-            case STAKE_YR:
-                return stakingCarry(h, tokens);
-            case NET_YR:
-                OptionalDouble s = stakingCarry(h, tokens);
-                OptionalDouble f = perp ? h.fundingCarryPerYear() : OptionalDouble.of(0);
-                return f.isPresent() ? OptionalDouble.of(s.orElse(0) + f.getAsDouble()) : OptionalDouble.empty();
-            default:
-                return OptionalDouble.empty();
-        }
-    }
-
-    /** Funding does not apply to expiry futures, staking carry not to a hedge of tokens that do not stake. */
-    static boolean applies(int col, HedgeRow h, Map<String, TokenRow> tokens) {
-        boolean perp = !HedgePane.isExpiry(h);
-        return switch (col) {
-            case ACCRUED, FUND_YR -> perp;
-            case STAKE_YR -> stakingCarry(h, tokens).isPresent();
-            case NET_YR -> perp || stakingCarry(h, tokens).isPresent();
-            default -> true;
-        };
-    }
-
-    private static Map<String, TokenRow> byToken(RiskView view) {
-        Map<String, TokenRow> m = new HashMap<>(view.tokens().size() * 2);
-        for (TokenRow tr : view.tokens()) {
-            m.put(tr.token(), tr);
-        }
-        return m;
-    }
-
-    /** Staking carry per year of the tokens a hedge covers; empty when none of them stakes. */
-    static OptionalDouble stakingCarry(HedgeRow h, Map<String, TokenRow> tokens) {
-        double sum = 0;
-        boolean any = false;
-        for (String token : h.covers()) {
-            TokenRow tr = tokens.get(token);
-            if (tr != null && tr.stakingCarryPerYear().isPresent()) {
-                sum += tr.stakingCarryPerYear().getAsDouble();
-                any = true;
-            }
-        }
-        return any ? OptionalDouble.of(sum) : OptionalDouble.empty();
-    }
-
-    private static void row(Canvas c, int y, int[] w, int[] xs, boolean[] full, HedgeRow h, RiskView view,
-                            Map<String, TokenRow> tokens, Theme t) {
-        boolean perp = !HedgePane.isExpiry(h);
-        for (int col = 0; col < w.length; col++) {
-            int cw = w[col];
-            if (cw == 0) {
-                continue;
-            }
-            int x = xs[col];
-            switch (col) {
-                case ID -> c.text(x, y, cw, Canvas.safe(h.id()), t.normal);
-                case TYPE -> c.text(x, y, cw, perp ? "perp" : "exp", t.normal);
-                case RATE -> signed(c, x, y, cw, perp, h.fundingRate().isPresent()
-                        ? OptionalDouble.of(h.fundingRate().getAsDouble() * 100) : OptionalDouble.empty(), 4, t);
-                case APR -> signed(c, x, y, cw, perp, h.fundingAprPct(), 2, t);
-                case NEXT -> {
-                    String s = !perp ? "-" : h.nextFundingTime().isPresent()
-                            ? Fmt.countdown(Duration.between(view.time(), h.nextFundingTime().get())) : Fmt.NA;
-                    c.right(x, y, cw, s, s.equals("-") || s.equals(Fmt.NA) ? t.dim : t.normal);
-                }
-                case ACCRUED, FUND_YR, STAKE_YR, NET_YR -> money(c, x, y, cw, applies(col, h, tokens),
-                        moneyValue(col, h, tokens), full[col], t);
-                case BASIS -> signed(c, x, y, cw, true, h.basisPct(), 2, t);
-                case CURVE -> {
-                    String s = curve(h.basisPct(), cw);
-                    c.text(x, y, cw, s, s.equals(Fmt.NA) ? t.dim : t.normal);
-                }
-                case ANNUAL -> signed(c, x, y, cw, !perp, h.basisAnnualizedPct(), 2, t);
-                default -> {
-                }
-            }
-        }
+    /**
+     * "; accrued +4.6K, staking +22.4K/yr": the book's funding and staking totals, which the exposure pane's
+     * TOTAL row has room for only on wide terminals.
+     */
+    static String totals(RiskView view) {
+        boolean stakes = view.tokens().stream().anyMatch(tr -> tr.stakingApyPct().isPresent());
+        String accrued = ExposurePane.abbrev(view.totals().fundingAccrued(), true);
+        return "; accrued " + accrued + (stakes ? ", staking " + Fmt.abbrev(view.totals().stakingCarryPerYear(), 1,
+                true) + "/yr" : "");
     }
 
     /** "contango" above spot, "backwardation" below ("backwd" when the column is narrow), "flat" at spot. */

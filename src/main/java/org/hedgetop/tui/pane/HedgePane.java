@@ -11,7 +11,7 @@ import org.hedgetop.risk.RiskView;
 import org.hedgetop.tui.UiState;
 import org.hedgetop.tui.draw.Bars;
 import org.hedgetop.tui.draw.Canvas;
-import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.text.Fmt;
 import org.hedgetop.tui.draw.Rect;
 import org.hedgetop.tui.draw.Style;
 import org.hedgetop.tui.draw.Table;
@@ -27,38 +27,76 @@ public final class HedgePane {
     private HedgePane() {
     }
 
-    static final int ID = 0;
-    static final int INSTRUMENT = 1;
-    static final int TARGET = 2;
-    static final int HELD = 3;
-    static final int NEEDED = 4;
-    static final int ORDER = 5;
-    static final int COVER = 6;
-    static final int BAR = 7;
-    static final int STATE = 8;
-    static final int FACTOR = 9;
-    static final int LIQ = 10;
-    static final int ENTRY = 11;
-    static final int PNL = 12;
-    static final int EXIT = 13;
-    static final int EFFECT = 14;
+    /** One line of the pane: the row and what the pane works out once for it (its state style and words). */
+    record Line(HedgeRow h, Style state, String words, Theme t) {
+    }
 
-    public static final List<Column> COLUMNS = List.of(
-            new Column("hedge", 9, 12, 16, 1, Table.Align.LEFT),
-            Column.left("instrument", 10, 14, 4),
-            Column.right("target", 6, 6, 1),
-            Column.right("held", 6, 9, 3),
-            Column.right("needed", 6, 9, 3),
-            Column.left("order", 10, 12, 1),
-            Column.right("cover", 6, 7, 1),
-            Column.left("0-200%", 6, 10, 2),
-            Column.left("state", 9, 14, 1),
-            Column.left("ratio", 9, 11, 6),
-            Column.right("to liq", 6, 7, 3),
-            Column.right("entry", 9, 9, 7),            // the average entry: dropped first (needs 9)
-            Column.right("P&L", 6, 9, 4),              // the hedge's P&L: price, funding, fees
-            new Column("exit fired", 10, 20, 48, 4, Table.Align.LEFT),
-            Column.right("effect.", 7, 7, 8));          // hedge effectiveness over the window: dropped first
+    /**
+     * The columns, by drop priority (1 is dropped last). The instrument is never cut: an expiry's date is the
+     * end of its name ({@code ETHUSDT_270625}), so its minimum is that name's length and a terminal too narrow
+     * for it drops the column instead. The state's minimum holds three warnings whole ({@code OVER LIQ EXIT}),
+     * the order's a closing order of five digits ({@code close 33,600}), the exit's a short code with more
+     * ({@code price>26+1}): at 120 columns every one of them reads whole, and the ratio (also in the detail
+     * view) is the column that gives way.
+     */
+    static final List<PaneColumn<Line>> COLUMNS = List.of(
+            PaneColumn.of(new Column("hedge", 9, 12, 16, 1, Table.Align.LEFT),
+                    (c, x, y, w, l) -> c.text(x, y, w, Canvas.safe(l.h().id()), l.t().normal)),
+            PaneColumn.of(Column.left("instrument", 14, 14, 4),
+                    (c, x, y, w, l) -> c.text(x, y, w, Canvas.safe(l.h().instrument()), l.t().normal)),
+            PaneColumn.of(Column.right("target", 6, 6, 1),
+                    (c, x, y, w, l) -> c.right(x, y, w, Fmt.pctTrim(l.h().targetPct()), l.t().normal)),
+            PaneColumn.of(Column.right("held", 6, 9, 3),
+                    (c, x, y, w, l) -> c.right(x, y, w, Fmt.count(l.h().contractsHeld(), w), l.t().normal)),
+            PaneColumn.of(Column.right("needed", 6, 9, 3), (c, x, y, w, l) -> number(c, x, y, w,
+                    l.h().contractsNeeded().isPresent() ? Fmt.count(l.h().contractsNeeded().getAsLong(), w) : Fmt.NA,
+                    l.t())),
+            PaneColumn.of(Column.left("order", 12, 12, 1), HedgePane::order),
+            PaneColumn.of(Column.right("cover", 6, 7, 1), (c, x, y, w, l) -> {
+                HedgeRow h = l.h();
+                String s = h.coveragePct().isPresent() ? Fmt.pct(h.coveragePct().getAsDouble(), 1) : Fmt.NA;
+                c.right(x, y, w, s, h.coveragePct().isPresent() ? l.state() : l.t().dim);
+            }),
+            PaneColumn.of(Column.left("0-200%", 6, 10, 2), (c, x, y, w, l) -> {
+                if (l.h().coveragePct().isPresent()) {
+                    Bars.coverage(c, x, y, w, l.h().coveragePct().getAsDouble(), l.h().targetPct(), l.state(),
+                            l.t().normal);
+                } else {
+                    c.text(x, y, w, Fmt.NA, l.t().dim);
+                }
+            }),
+            PaneColumn.of(Column.left("state", 13, 14, 1), (c, x, y, w, l) -> c.text(x, y, w, l.words(),
+                    l.state() == l.t().good ? l.t().good : l.state())),
+            PaneColumn.of(Column.left("ratio", 9, 11, 6),
+                    (c, x, y, w, l) -> c.text(x, y, w, factor(l.h()), l.t().normal)),
+            PaneColumn.of(Column.right("to liq", 6, 7, 3), (c, x, y, w, l) -> {
+                HedgeRow h = l.h();
+                c.right(x, y, w, h.liquidationDistancePct().isPresent()
+                        ? Fmt.pct(h.liquidationDistancePct().getAsDouble(), 1) : Fmt.NA, h.liquidationAlert()
+                        ? l.t().bad : h.liquidationDistancePct().isPresent() ? l.t().normal : l.t().dim);
+            }),
+            // the average entry: dropped first (needs 9)
+            PaneColumn.of(Column.right("entry", 9, 9, 7),
+                    (c, x, y, w, l) -> number(c, x, y, w, Fmt.price(l.h().pnl().entryPrice(), w), l.t())),
+            // the hedge's P&L: price, funding, fees
+            PaneColumn.of(Column.right("P&L", 6, 9, 4), (c, x, y, w, l) -> {
+                OptionalDouble p = l.h().pnl().hedgePnl();
+                c.right(x, y, w, Fmt.signedMoney(p, w), p.isEmpty() ? l.t().dim
+                        : p.getAsDouble() < 0 ? l.t().bad : l.t().good);
+            }),
+            PaneColumn.of(new Column("exit fired", 10, 20, 48, 4, Table.Align.LEFT), (c, x, y, w, l) -> {
+                List<String> fired = l.h().exitFired();
+                String full = Canvas.safe(String.join(", ", fired));
+                String e = fired.isEmpty() ? "-" : full.length() <= w ? full : exitCode(fired);
+                c.text(x, y, w, e, fired.isEmpty() ? l.t().dim : l.t().warn);
+            }),
+            // hedge effectiveness over the window: dropped first
+            PaneColumn.of(Column.right("effect.", 7, 7, 8), (c, x, y, w, l) -> c.right(x, y, w,
+                    Fmt.fit(l.h().effectiveness(), 2, w), l.h().effectiveness().isPresent() ? l.t().normal
+                            : l.t().dim)));
+
+    /** The column layouts, for {@link Table#fit}. */
+    static final List<Column> LAYOUTS = PaneColumn.layouts(COLUMNS);
 
     public static void draw(Canvas c, Rect r, RiskView view, UiState ui) {
         draw(c, r, view, instrument -> false, ui);
@@ -77,9 +115,9 @@ public final class HedgePane {
         int shown = Math.min(body, rows.size() - first);
         boolean focused = ui.focus() == UiState.Pane.HEDGES;
         PaneTitle.draw(c, r, "Hedges", note(view), focused, first, shown, rows.size());
-        int[] w = Table.fit(COLUMNS, r.width());
+        int[] w = Table.fit(LAYOUTS, r.width());
         int[] xs = Table.xs(w, r.x());
-        Table.header(c, r.y() + 1, COLUMNS, w, xs, t.header);
+        Table.header(c, r.y() + 1, LAYOUTS, w, xs, t.header);
         if (rows.isEmpty()) {
             c.text(r.x(), r.y() + 2, r.width(), "no hedges in this book", t.dim);
             return;
@@ -112,59 +150,15 @@ public final class HedgePane {
         if (mismatch) {
             words = (t.unicode ? "\u2260EX " : "!EX ") + words; // the ledger and the account differ
         }
-        for (int col = 0; col < w.length; col++) {
-            int cw = w[col];
-            if (cw == 0) {
-                continue;
-            }
-            int x = xs[col];
-            switch (col) {
-                case ID -> c.text(x, y, cw, Canvas.safe(h.id()), t.normal);
-                case INSTRUMENT -> c.text(x, y, cw, Canvas.safe(h.instrument()), t.normal);
-                case TARGET -> c.right(x, y, cw, Fmt.pctTrim(h.targetPct()), t.normal);
-                case HELD -> c.right(x, y, cw, Fmt.count(h.contractsHeld(), cw), t.normal);
-                case NEEDED -> number(c, x, y, cw, h.contractsNeeded().isPresent()
-                        ? Fmt.count(h.contractsNeeded().getAsLong(), cw) : Fmt.NA, t);
-                case ORDER -> {
-                    // a fired exit rule wins over sizing: close the hedge rather than add to it
-                    boolean close = h.action().startsWith("close ");
-                    String o = close ? "close " + Fmt.count(Math.abs(h.contractsHeld()), Math.max(1, cw - 6))
-                            : Fmt.order(h.order(), cw);
-                    c.text(x, y, cw, o, close ? t.warn : o.equals("-") || o.equals(Fmt.NA) ? t.dim : t.normal);
-                }
-                case COVER -> {
-                    String s = h.coveragePct().isPresent() ? Fmt.pct(h.coveragePct().getAsDouble(), 1) : Fmt.NA;
-                    c.right(x, y, cw, s, h.coveragePct().isPresent() ? state : t.dim);
-                }
-                case BAR -> {
-                    if (h.coveragePct().isPresent()) {
-                        Bars.coverage(c, x, y, cw, h.coveragePct().getAsDouble(), h.targetPct(), state, t.normal);
-                    } else {
-                        c.text(x, y, cw, Fmt.NA, t.dim);
-                    }
-                }
-                case STATE -> c.text(x, y, cw, words, state == t.good ? t.good : state);
-                case FACTOR -> c.text(x, y, cw, factor(h), t.normal);
-                case LIQ -> c.right(x, y, cw, h.liquidationDistancePct().isPresent()
-                        ? Fmt.pct(h.liquidationDistancePct().getAsDouble(), 1) : Fmt.NA,
-                        h.liquidationAlert() ? t.bad : h.liquidationDistancePct().isPresent() ? t.normal : t.dim);
-                case ENTRY -> number(c, x, y, cw, Fmt.price(h.pnl().entryPrice(), cw), t);
-                case PNL -> {
-                    String p = Fmt.signedMoney(h.pnl().hedgePnl(), cw);
-                    c.right(x, y, cw, p, h.pnl().hedgePnl().isEmpty() ? t.dim
-                            : h.pnl().hedgePnl().getAsDouble() < 0 ? t.bad : t.good);
-                }
-                case EXIT -> {
-                    String full = Canvas.safe(String.join(", ", h.exitFired()));
-                    String e = h.exitFired().isEmpty() ? "-" : full.length() <= cw ? full : exitCode(h.exitFired());
-                    c.text(x, y, cw, e, h.exitFired().isEmpty() ? t.dim : t.warn);
-                }
-                case EFFECT -> c.right(x, y, cw, Fmt.fit(h.effectiveness(), 2, cw),
-                        h.effectiveness().isPresent() ? t.normal : t.dim);
-                default -> {
-                }
-            }
-        }
+        PaneColumn.line(c, y, w, xs, COLUMNS, new Line(h, state, words, t));
+    }
+
+    /** A fired exit rule wins over sizing: close the hedge rather than add to it. */
+    private static void order(Canvas c, int x, int y, int w, Line l) {
+        HedgeRow h = l.h();
+        boolean close = h.action().startsWith("close ");
+        String o = close ? "close " + Fmt.count(Math.abs(h.contractsHeld()), Math.max(1, w - 6)) : Fmt.order(h.order(), w);
+        c.text(x, y, w, o, close ? l.t().warn : o.equals("-") || o.equals(Fmt.NA) ? l.t().dim : l.t().normal);
     }
 
     /**

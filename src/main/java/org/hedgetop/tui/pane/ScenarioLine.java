@@ -6,7 +6,7 @@ import org.hedgetop.risk.ScenarioResult;
 import org.hedgetop.risk.Scenarios;
 import org.hedgetop.risk.Totals;
 import org.hedgetop.tui.draw.Canvas;
-import org.hedgetop.tui.draw.Fmt;
+import org.hedgetop.text.Fmt;
 import org.hedgetop.tui.draw.Style;
 import org.hedgetop.tui.draw.Theme;
 

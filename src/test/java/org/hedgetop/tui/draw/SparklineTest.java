@@ -2,36 +2,9 @@ package org.hedgetop.tui.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.hedgetop.market.PriceSeries;
 import org.junit.jupiter.api.Test;
 
 class SparklineTest {
-    private static final long DAY = 86_400_000L;
-    private static final long T0 = 20_000 * DAY; // a UTC midnight
-
-    @Test
-    void closesAreTheLastPriceOfEachBucketCarriedForwardAndTheOpenBucketLast() {
-        PriceSeries s = PriceSeries.of(
-                new long[] {T0 + 1_000, T0 + DAY / 2, T0 + 2 * DAY + 5, T0 + 3 * DAY + 7},
-                new double[] {10, 11, 12, 13}, null);
-        double[] out = new double[5];
-        // now is inside day 3: buckets day -1, 0, 1, 2, 3
-        Sparkline.closes(s, T0 + 3 * DAY + 60_000, DAY, out, 5);
-        assertThat(out[0]).isNaN();          // before the first price
-        assertThat(out[1]).isEqualTo(11);    // day 0 closes at its last price
-        assertThat(out[2]).isEqualTo(11);    // day 1 has none: carried forward
-        assertThat(out[3]).isEqualTo(12);
-        assertThat(out[4]).isEqualTo(13);    // open bucket: the latest price
-    }
-
-    @Test
-    void aPriceAfterNowIsNotUsed() {
-        PriceSeries s = PriceSeries.of(new long[] {T0, T0 + 10}, new double[] {5, 6}, null);
-        double[] out = new double[1];
-        Sparkline.closes(s, T0 + 5, DAY, out, 1);
-        assertThat(out[0]).isEqualTo(5);
-    }
-
     @Test
     void levelsSpanLowToHighAndAFlatLineSitsInTheMiddle() {
         assertThat(Sparkline.level(1, 1, 8, 8)).isZero();

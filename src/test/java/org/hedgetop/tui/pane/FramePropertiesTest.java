@@ -27,8 +27,8 @@ class FramePropertiesTest {
                 (flags & 128) != 0 ? Optional.of("status " + flags) : Optional.empty(), (flags & 1) != 0,
                 (flags & 2) != 0, (flags & 8) != 0);
         TerminalSize size = new TerminalSize(cols, rows);
-        Canvas first = Frame.render(size, b.view(), b.market(), ui);
-        Canvas second = Frame.render(size, b.view(), b.market(), ui);
+        Canvas first = Frame.render(size, org.hedgetop.tui.Drawn.view(b.view(), b.market()), ui);
+        Canvas second = Frame.render(size, org.hedgetop.tui.Drawn.view(b.view(), b.market()), ui);
         assertThat(first.width()).isEqualTo(cols);
         assertThat(first.height()).isEqualTo(rows);
         for (int y = 0; y < rows; y++) {

@@ -39,12 +39,12 @@ class FrameTest {
         TerminalSize size = new TerminalSize(120, 40);
         TerminalScreen dirty = new TerminalScreen(new DefaultVirtualTerminal(size));
         dirty.startScreen();
-        Frame.draw(dirty.newTextGraphics(), size, view, market,
+        Frame.draw(dirty.newTextGraphics(), size, org.hedgetop.tui.Drawn.view(view, market),
                 ui(UiState.Pane.EXPOSURE, 3, 5, UiState.Overlay.HELP, false, false));
-        Frame.draw(dirty.newTextGraphics(), size, view, market, ui);
+        Frame.draw(dirty.newTextGraphics(), size, org.hedgetop.tui.Drawn.view(view, market), ui);
         TerminalScreen clean = new TerminalScreen(new DefaultVirtualTerminal(size));
         clean.startScreen();
-        Frame.draw(clean.newTextGraphics(), size, view, market, ui);
+        Frame.draw(clean.newTextGraphics(), size, org.hedgetop.tui.Drawn.view(view, market), ui);
         for (int y = 0; y < 40; y++) {
             for (int x = 0; x < 120; x++) {
                 assertThat(dirty.getBackCharacter(x, y)).as("cell %d,%d", x, y).isEqualTo(clean.getBackCharacter(x, y));
@@ -203,7 +203,7 @@ class FrameTest {
                 DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
                 TerminalScreen screen = new TerminalScreen(vt);
                 screen.startScreen();
-                Frame.draw(screen.newTextGraphics(), screen.getTerminalSize(), v, m, ui);
+                Frame.draw(screen.newTextGraphics(), screen.getTerminalSize(), org.hedgetop.tui.Drawn.view(v, m), ui);
                 screen.refresh();
                 java.util.ArrayList<TextCharacter> cells = new java.util.ArrayList<>();
                 StringBuilder sb = new StringBuilder();

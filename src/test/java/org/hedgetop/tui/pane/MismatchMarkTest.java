@@ -37,4 +37,21 @@ class MismatchMarkTest {
         String text = VirtualScreen.render(160, 50, view, market, detail).screenText();
         assertThat(text).contains("exchange differs: the book holds -1200 contracts of SOLUSDT, the exchange -1900");
     }
+
+    @Test
+    void theDetailViewShowsTheExchangesFiguresBesideTheLedgers() {
+        UiState detail = new UiState(UiState.Pane.HEDGES, 0, 0, UiState.Overlay.DETAIL, false, false, false,
+                Optional.empty(), true, true, false);
+        RiskView withAccount = view.withExchange(java.util.Map.of("sol-perp", new org.hedgetop.risk.ExchangeColumns(
+                java.util.OptionalDouble.of(-1900), java.util.OptionalDouble.of(142.35),
+                java.util.OptionalDouble.of(171.93), java.util.OptionalDouble.of(12.5),
+                Optional.of(java.time.Instant.parse("2026-08-22T00:00:00Z")), Optional.of(false))));
+
+        String text = VirtualScreen.render(160, 50, withAccount, market, detail).screenText();
+
+        assertThat(text).contains("exchange held 1900").contains("entry 142.35").contains("liq 171.93")
+                .contains("funding +12.50 (venue history from 08-22 00:00)").contains("NOT reconciled");
+        String without = VirtualScreen.render(160, 50, view, market, detail).screenText();
+        assertThat(without).doesNotContain("exchange held");
+    }
 }

@@ -1,4 +1,4 @@
-package org.hedgetop.tui.draw;
+package org.hedgetop.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

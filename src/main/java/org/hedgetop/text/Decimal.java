@@ -1,4 +1,4 @@
-package org.hedgetop.tui.draw;
+package org.hedgetop.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

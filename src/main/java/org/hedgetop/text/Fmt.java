@@ -1,11 +1,12 @@
-package org.hedgetop.tui.draw;
+package org.hedgetop.text;
 
 import java.time.Duration;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * Number formats of the screen. Rounding is half up (away from zero) on the decimal value the user would
+ * Number formats of the screen: the one place a number becomes text for a person (panes, status lines, alert
+ * and exit-rule sentences); machine output (JSON, YAML) has its own in {@code report.Num}. Rounding is half up (away from zero) on the decimal value the user would
  * read, so 1.005 shows as 1.01 and -2.5 as -3; a value that rounds to zero never shows as "-0". Values
  * that cannot be known print {@link #NA}; the {@code fit} family picks the longest form that fits a column:
  * full with thousands separators, then without decimals, then abbreviated (15.0K, 1.2M, 3.4B, 5.6T), and
@@ -255,5 +256,36 @@ public final class Fmt {
 
     private static String format(double v, int decimals, boolean group, boolean plus) {
         return Decimal.format(v, decimals, group, plus);
+    }
+
+    /**
+     * A number the user typed, as they would write it: 180, 0.5, 12.25, -20 (six significant digits, never
+     * fewer than the whole part has), so binary noise (0.1 + 0.2) never shows.
+     */
+    public static String plain(double v) {
+        if (!Double.isFinite(v)) {
+            return NA;
+        }
+        int whole = v == 0 ? 1 : Math.max(1, (int) Math.floor(Math.log10(Math.abs(v))) + 1);
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(Math.max(6, whole)))
+                .stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+
+    /** A market price inside a sentence (alerts, exit rules): two decimals from 1 up, four significant below 1. */
+    public static String sentencePrice(double v) {
+        if (!Double.isFinite(v)) {
+            return NA;
+        }
+        if (Math.abs(v) >= 1 || v == 0) {
+            return String.format(java.util.Locale.ROOT, "%.2f", v);
+        }
+        int decimals = Math.min(12, 3 - (int) Math.floor(Math.log10(Math.abs(v))));
+        return String.format(java.util.Locale.ROOT, "%." + Math.max(2, decimals) + "f", v);
+    }
+
+    /** A percentage inside a sentence: one decimal and a space, "12.5 %". */
+    public static String sentencePct(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f %%", v);
     }
 }

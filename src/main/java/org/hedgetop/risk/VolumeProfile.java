@@ -1,4 +1,4 @@
-package org.hedgetop.tui.draw;
+package org.hedgetop.risk;
 
 import org.hedgetop.market.PriceSeries;
 
@@ -17,6 +17,11 @@ import org.hedgetop.market.PriceSeries;
  * @param lvn       bin of the low-volume node near the price, another bin than the HVN when there are two
  */
 public record VolumeProfile(double lo, double hi, double[] volume, int priceBin, int hvn, int lvn) {
+    /**
+     * Bins of the profile the view carries: fixed, so the levels (and the HVN and LVN) are the same on every
+     * terminal; the painter only groups bins into the rows it has.
+     */
+    public static final int BINS = 24;
 
     /** Empty when the window holds no price. */
     public static java.util.Optional<VolumeProfile> of(PriceSeries s, long fromMillis, long toMillis, int bins) {

@@ -1,4 +1,4 @@
-package org.hedgetop.report;
+package org.hedgetop.risk;
 
 import java.time.Instant;
 import java.util.Optional;
