@@ -103,8 +103,8 @@ public class ScaleBench {
     @Benchmark
     public void scrollFrame() throws IOException {
         int row = (int) (moves++ % 5000);
-        UiState ui = new UiState(UiState.Pane.EXPOSURE, 0, row, UiState.Overlay.NONE, false, false, false,
-                Optional.empty(), true, true, false);
+        UiState ui = UiState.initial(true, true).withFocus(UiState.Pane.EXPOSURE)
+                .withSelection(0, row);
         Frame.draw(graphics, SIZE, view, ui);
         screen.refresh(Screen.RefreshType.DELTA);
     }

@@ -2,8 +2,6 @@ package org.hedgetop.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -18,9 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.hedgetop.alert.AlertTracker;
 import org.hedgetop.alert.Alerting;
 import org.hedgetop.book.Book;
 import org.hedgetop.market.MarketSnapshot;
@@ -84,40 +80,30 @@ public final class Monitor {
 
     private final TerminalScreen screen;
     private final Clock clock;
-    private final Evaluator evaluator;
+    private final Evaluation evaluation;
     private final Painter painter;
-    private final BookStore store;
-    private final Feed feed;
     private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private volatile MonitorState state;
     private volatile long frames;
     private volatile MonitorState drawn;
-    private Optional<RiskView> view = Optional.empty();
-    private Book viewBook;
-    private Optional<StatsWindow> viewWindow;
-    private MarketSnapshot viewMarket;
-    private Instant viewNow;
     private UiState drawnUi;
     private RiskView drawnView;
-    private boolean repaint;
     private final Handover handover;
-    private Alerting alerting;
-    private AccountSync accountSync = base -> post(new Event.Synced("",
-            new Event.SaveOutcome.Failed("no account is read in this monitor (a replay, or the account was not reachable at start)")));
+    private final MonitorEffects effects;
 
     public Monitor(TerminalScreen screen, MonitorState initial, Clock clock, Evaluator evaluator, Painter painter,
                    BookStore store, Feed feed) {
         this.screen = screen;
         this.state = initial;
         this.clock = clock;
-        this.evaluator = evaluator;
+        this.evaluation = new Evaluation(evaluator);
         this.painter = painter;
-        this.store = store;
-        this.feed = feed;
         this.handover = new Handover(screen);
-        this.alerting = Alerting.screenOnly(initial.book().notifications());
+        this.effects = new MonitorEffects(store, feed, Alerting.screenOnly(initial.book().notifications()));
+        effects.accountSync(base -> post(new Event.Synced("", new Event.SaveOutcome.Failed(
+                "no account is read in this monitor (a replay, or the account was not reachable at start)"))));
     }
 
     /** The line discipline to give back on a suspend and to take again on resume (none in tests). */
@@ -130,12 +116,12 @@ public final class Monitor {
      * Call before {@link #run()}; the loop thread owns it from then on.
      */
     public void alerting(Alerting value) {
-        this.alerting = value;
+        effects.alerting(value);
     }
 
     /** How the sync key reaches the account; call before {@link #run()}. */
     public void accountSync(AccountSync value) {
-        this.accountSync = value;
+        effects.accountSync(value);
     }
 
     /** Thread-safe: hands an event to the loop. */
@@ -178,7 +164,7 @@ public final class Monitor {
             // added after the screen's own listener, so the screen knows the new size when this event arrives
             terminal.addResizeListener((t, size) -> post(new Event.Resize(size)));
             screen.setCursorPosition(null); // no blinking cursor over the numbers; it is shown again on exit
-            startKeyReader();
+            KeyReader.start(screen, this::post);
             handle(new Event.Tick(second(clock.instant())));
             render(true);
             while (!state.quit()) {
@@ -237,7 +223,7 @@ public final class Monitor {
 
     private void handle(Event event) {
         if (event instanceof Event.Market) {
-            alerting.polled(); // the heartbeat: this monitor is alive and its feed answers
+            effects.alerting().polled(); // the heartbeat: this monitor is alive and its feed answers
         }
         Update.Result r = Update.apply(state, event);
         state = r.state();
@@ -245,54 +231,11 @@ public final class Monitor {
             LOG.info(b.book().isPresent() ? "file changed on disk: " + state.ui().status().orElse("no change")
                     : "file changed on disk and does not load: " + Update.describe(b.errors()));
         }
-        for (Effect effect : r.effects()) {
-            if (effect instanceof Effect.Save s) {
-                Event.SaveOutcome outcome;
-                try {
-                    outcome = store.save(s);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "save failed", e);
-                    outcome = new Event.SaveOutcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-                }
-                LOG.info("save: " + describe(outcome));
-                state = Update.apply(state, new Event.Saved(outcome)).state();
-            } else if (effect instanceof Effect.SwitchSource sw) {
-                feed.switchTo(sw.book(), sw.generation());
-            } else if (effect instanceof Effect.Pause p) {
-                feed.pause(p.paused());
-            } else if (effect instanceof Effect.Seek s) {
-                feed.seek(s);
-            } else if (effect instanceof Effect.Repaint) {
-                repaint = true;
-            } else if (effect instanceof Effect.Sync sync) {
-                accountSync.start(sync.base());
-            } else if (effect instanceof Effect.Acknowledge a) {
-                alerting.acknowledge(a.subject());
-                state = withAlertPanel(state);
-            } else if (effect instanceof Effect.Snooze z) {
-                alerting.snooze(z.subject(), state.now());
-                state = withAlertPanel(state);
-            }
-        }
-    }
-
-    private MonitorState withAlertPanel(MonitorState s) {
-        MonitorState.Draft d = s.draft();
-        d.ui = s.ui().withAlerts(s.ui().selectedAlert(), AlertPanel.of(alerting, s.now()));
-        return d.build();
+        state = effects.carryOut(state, r.effects());
     }
 
     private String unsavedNote() {
         return state.unsaved() ? " (unsaved changes are lost)" : "";
-    }
-
-    private static String describe(Event.SaveOutcome outcome) {
-        if (outcome instanceof Event.SaveOutcome.Written w) {
-            return "written " + w.file();
-        } else if (outcome instanceof Event.SaveOutcome.Conflict c) {
-            return "file changed on disk, edits written to " + c.conflictFile();
-        }
-        return "failed: " + ((Event.SaveOutcome.Failed) outcome).reason();
     }
 
     private void render(boolean resized) throws IOException {
@@ -300,32 +243,11 @@ public final class Monitor {
             return; // the shell's screen: a tick between the suspend and the stop must not paint on it
         }
         TerminalSize newSize = screen.doResizeIfNecessary();
+        state = evaluation.refresh(state, effects, () -> screen.getTerminal().bell());
         MonitorState s = state;
-        if (view.isEmpty() || s.book() != viewBook || !s.window().equals(viewWindow) || s.market() != viewMarket
-                || !s.now().equals(viewNow)) {
-            RiskView v = evaluator.evaluate(s.effectiveBook(), s.market(), s.now(), s.ui().paused());
-            Update.Evaluated ev = Update.evaluated(s, v);
-            state = ev.state();
-            boolean ring = false;
-            if (s.marketReceived()) {
-                // before the first prices every hedge looks odd: the lifecycle starts with real data
-                AlertTracker.Step step = alerting.evaluated(s.effectiveBook(), v, s.now());
-                ring = step.ring() && s.book().settings().bell();
-                state = withAlertPanel(state);
-            }
-            s = state;
-            if (ring) {
-                screen.getTerminal().bell();
-            }
-            view = Optional.of(v);
-            viewBook = s.book();
-            viewWindow = s.window();
-            viewMarket = s.market();
-            viewNow = s.now();
-        }
+        Optional<RiskView> view = evaluation.view();
         boolean sizeChanged = resized || newSize != null;
-        boolean complete = newSize != null || repaint;
-        repaint = false;
+        boolean complete = effects.takeRepaint() | newSize != null;
         if (!sizeChanged && !complete && view.get() == drawnView && s.ui().equals(drawnUi) && frames > 0) {
             return; // nothing on screen would change
         }
@@ -342,26 +264,6 @@ public final class Monitor {
         drawnUi = s.ui();
         drawn = s;
         frames++;
-    }
-
-    private void startKeyReader() {
-        Thread reader = new Thread(() -> {
-            try {
-                while (true) {
-                    KeyStroke key = screen.readInput();
-                    if (key == null || key.getKeyType() == KeyType.EOF) {
-                        post(new Event.InputClosed());
-                        return;
-                    }
-                    post(new Event.Key(key));
-                }
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "reading keys failed", e);
-                post(new Event.InputClosed());
-            }
-        }, "hedgetop-keys");
-        reader.setDaemon(true);
-        reader.start();
     }
 
     private static Instant second(Instant t) {

@@ -2,7 +2,6 @@ package org.hedgetop.tui;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import org.hedgetop.book.Book;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.RiskView;
@@ -25,25 +24,19 @@ import org.hedgetop.risk.RiskView;
  * @param ui              what the painter needs besides the view
  * @param message         the last action's one-line result
  * @param view            last evaluation (for {@code x}: contracts needed)
- * @param seenAlerts      alerts already rung for, as kind:subject
  * @param quitAfterSave   the user chose "save and quit" at the quit question
  * @param quit            leave the loop
- * @param confirmSync     the sync question is on the status line: {@code y} syncs, any other key does not
  */
 public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<Book> onDisk,
                            Optional<String> bookError, EditHistory history, Optional<StatsWindow> window,
                            MarketSnapshot market, long generation, boolean marketReceived, Instant now,
-                           UiState ui, Optional<String> message, Optional<RiskView> view, Set<String> seenAlerts,
-                           boolean quitAfterSave, boolean quit, boolean confirmSync) {
-    public MonitorState {
-        seenAlerts = Set.copyOf(seenAlerts);
-    }
-
+                           UiState ui, Optional<String> message, Optional<RiskView> view,
+                           boolean quitAfterSave, boolean quit) {
     /** A fresh monitor on {@code book}, waiting for the first snapshot of generation 0. */
     public static MonitorState initial(Book book, Instant now, String sourceName, UiState ui) {
         return new MonitorState(book, book, false, Optional.empty(), Optional.empty(), EditHistory.empty(),
                 Optional.empty(), MarketSnapshot.empty(now, sourceName), 0, false, now, ui, Optional.empty(),
-                Optional.empty(), Set.of(), false, false, false);
+                Optional.empty(), false, false);
     }
 
     /** The book with the statistics window of {@code w} applied: what the risk engine and the source see. */
@@ -79,10 +72,8 @@ public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<
         UiState ui;
         Optional<String> message;
         Optional<RiskView> view;
-        Set<String> seenAlerts;
         boolean quitAfterSave;
         boolean quit;
-        boolean confirmSync;
 
         Draft(MonitorState s) {
             book = s.book;
@@ -99,15 +90,13 @@ public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<
             ui = s.ui;
             message = s.message;
             view = s.view;
-            seenAlerts = s.seenAlerts;
             quitAfterSave = s.quitAfterSave;
             quit = s.quit;
-            confirmSync = s.confirmSync;
         }
 
         MonitorState build() {
             return new MonitorState(book, saved, diskChanged, onDisk, bookError, history, window, market,
-                    generation, marketReceived, now, ui, message, view, seenAlerts, quitAfterSave, quit, confirmSync);
+                    generation, marketReceived, now, ui, message, view, quitAfterSave, quit);
         }
 
         void say(String text) {

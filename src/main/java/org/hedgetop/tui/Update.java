@@ -2,15 +2,12 @@ package org.hedgetop.tui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.hedgetop.book.Book;
 import org.hedgetop.book.BookError;
 import org.hedgetop.market.MarketRequest;
 import org.hedgetop.market.MarketSnapshot;
-import org.hedgetop.risk.Alert;
 import org.hedgetop.risk.RiskView;
 import org.hedgetop.text.Safe;
 
@@ -54,8 +51,9 @@ public final class Update {
             bookChanged(d, b);
         } else if (event instanceof Event.WatchStopped w) {
             // no reload can clear this any more: it stays until the monitor is restarted
-            d.bookError = Optional.of(UiState.WATCH_STOPPED + " (" + Safe.text(w.why(), 60) + "): edits to "
+            d.bookError = Optional.of("watching stopped (" + Safe.text(w.why(), 60) + "): edits to "
                     + fileName(d.book) + " on disk are no longer picked up; restart hedgetop");
+            d.ui = d.ui.with(UiState.Flag.WATCH_STOPPED, true);
         } else if (event instanceof Event.Tick t) {
             if (t.now().equals(state.now())) {
                 return new Result(state, List.of());
@@ -96,7 +94,7 @@ public final class Update {
         int hedges = d.book.hedges().size();
         int tokens = d.book.holdings().size();
         UiState ui = d.ui.withSelection(clamp(d.ui.selectedHedge(), hedges), clamp(d.ui.selectedToken(), tokens))
-                .withUnsaved(unsaved)
+                .with(UiState.Flag.UNSAVED, unsaved)
                 .withStatus(status(d));
         d.ui = ui;
         MonitorState next = d.build();
@@ -216,27 +214,13 @@ public final class Update {
         }
     }
 
-    /** The state after an evaluation, and whether to ring the bell: once per alert (kind and subject) that is new. */
-    public record Evaluated(MonitorState state, boolean bell) {
-    }
-
-    public static Evaluated evaluated(MonitorState s, RiskView view) {
-        if (!s.marketReceived()) {
-            // before the first prices every hedge looks odd; only real alerts ring
-            return new Evaluated(withView(s, view, s.seenAlerts()), false);
-        }
-        Set<String> keys = new HashSet<>();
-        for (Alert a : view.alerts()) {
-            keys.add(a.kind().label() + ":" + a.subject());
-        }
-        boolean fresh = !s.seenAlerts().containsAll(keys);
-        return new Evaluated(withView(s, view, keys), fresh && s.book().settings().bell());
-    }
-
-    private static MonitorState withView(MonitorState s, RiskView view, Set<String> seen) {
+    /**
+     * The state after an evaluation: the view {@code x} reads contracts needed from. The bell is not rung here:
+     * the monitor loop rings it from the alert lifecycle ({@code alert.Alerting}), which paces and acknowledges.
+     */
+    public static MonitorState evaluated(MonitorState s, RiskView view) {
         MonitorState.Draft d = s.draft();
         d.view = Optional.of(view);
-        d.seenAlerts = seen;
         return d.build();
     }
 

@@ -66,8 +66,9 @@ class EscapeScreenTest {
                         new TerminalSize(80, 24), new TerminalSize(20, 5))) {
                     for (UiState.Overlay overlay : UiState.Overlay.values()) {
                         for (UiState.Pane pane : UiState.Pane.values()) {
-                            UiState ui = new UiState(pane, 0, 0, overlay, true, false, true,
-                                    Optional.of("status " + MockExchange.HOSTILE), true, true, false);
+                            UiState ui = UiState.initial(true, true).withFocus(pane).withOverlay(overlay)
+                                    .with(UiState.Flag.SECTORS, true).with(UiState.Flag.UNSAVED, true)
+                                    .withStatus("status " + MockExchange.HOSTILE);
                             try (ScreenRecorder screen = new ScreenRecorder(size, true)) {
                                 screen.paint(view, market, ui);
                                 EscapeSafetyTest.assertNoEscapes(screen.terminal.sent.toString(), "the screen");

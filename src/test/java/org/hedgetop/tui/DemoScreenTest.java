@@ -52,7 +52,7 @@ class DemoScreenTest {
 
     @Test
     void demoDetailOfTheBasket120x40() {
-        golden("demo-detail-120x40", 120, 40, new UiState(UiState.Pane.HEDGES, 2, 0, UiState.Overlay.DETAIL,
-                false, false, false, Optional.empty(), true, true, false));
+        golden("demo-detail-120x40", 120, 40, UiState.initial(true, true).withSelection(2, 0)
+                .withOverlay(UiState.Overlay.DETAIL));
     }
 }

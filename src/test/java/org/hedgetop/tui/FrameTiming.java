@@ -17,8 +17,8 @@ final class FrameTiming {
         TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(size));
         screen.startScreen();
         TextGraphics g = screen.newTextGraphics();
-        UiState ui = new UiState(UiState.Pane.HEDGES, 150, 700, UiState.Overlay.NONE, true, false, false,
-                java.util.Optional.empty(), true, true, false);
+        UiState ui = UiState.initial(true, true).withSelection(150, 700)
+                .with(UiState.Flag.SECTORS, true);
         for (int round = 0; round < 5; round++) {
             int n = 2000;
             long t0 = System.nanoTime();
@@ -35,8 +35,8 @@ final class FrameTiming {
                 c.flush(g);
             }
             long t3 = System.nanoTime();
-            UiState other = new UiState(UiState.Pane.EXPOSURE, 10, 20, UiState.Overlay.NONE, false, false, false,
-                    java.util.Optional.empty(), false, true, false);
+            UiState other = UiState.initial(false, true).withFocus(UiState.Pane.EXPOSURE)
+                    .withSelection(10, 20);
             for (int i = 0; i < n; i++) {
                 Frame.draw(g, size, Drawn.view(b.view(), b.market()), i % 2 == 0 ? ui : other); // nearly every cell changes
             }

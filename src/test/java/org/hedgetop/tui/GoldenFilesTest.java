@@ -26,8 +26,8 @@ class GoldenFilesTest {
         HedgeRow h = hedges.get(0);
         HedgeRow calm = h.withSize(h.size().withFlags(h.overHedged(), false));
         hedges.set(0, calm);
-        UiState ui = new UiState(UiState.Pane.HEDGES, 1, 0, UiState.Overlay.NONE, false, false, false,
-                java.util.Optional.empty(), true, true, false);
+        UiState ui = UiState.initial(true, true)
+                .withSelection(1, 0);
         VirtualScreen before = VirtualScreen.render(120, 40, Fixture.view(), Fixture.market(), ui);
         VirtualScreen after = VirtualScreen.render(120, 40, Fixture.view(Fixture.tokens(), hedges), Fixture.market(),
                 ui);

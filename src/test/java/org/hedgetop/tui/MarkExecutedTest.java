@@ -48,7 +48,7 @@ class MarkExecutedTest {
     void xThenSaveAddsOneFillAndXThenUndoChangesNothing() throws Exception {
         Book loaded = BookLoader.parse(TEXT, "book.yaml", Optional.empty());
         MonitorState s = MonitorState.initial(loaded, T0, "fake", UiState.initial(true, true));
-        s = Update.evaluated(s, Fixtures.view(loaded, s.market(), T0, OptionalLong.of(21_500), List.of())).state();
+        s = Update.evaluated(s, Fixtures.view(loaded, s.market(), T0, OptionalLong.of(21_500), List.of()));
         MonitorState x = press(s, 'x');
         assertThat(BookWriter.apply(TEXT, loaded, x.book())).isEqualTo(TEXT.replace("   # added\n", "   # added\n"
                 + "      - {time: 2026-11-24T12:00:00Z, contracts: -1500, price: 150}\n"));
@@ -70,7 +70,7 @@ class MarkExecutedTest {
                 Optional.of(opened), h.leverage(), h.exit(), h.location()));
         MonitorState s = MonitorState.initial(book, T0, "fake", UiState.initial(true, true));
         MonitorState withView = Update.evaluated(s,
-                Fixtures.view(s.book(), s.market(), T0, OptionalLong.of(21_500), List.of())).state();
+                Fixtures.view(s.book(), s.market(), T0, OptionalLong.of(21_500), List.of()));
         MonitorState x = press(withView, 'x');
         Hedge after = x.book().hedges().get(0);
         assertThat(after.position()).isEqualTo(-21_500);
@@ -80,7 +80,7 @@ class MarkExecutedTest {
 
         // on a book with fills, a second x (needed now 22,000) appends exactly one more fill
         MonitorState again = press(Update.evaluated(x, Fixtures.view(x.book(), x.market(), T0,
-                OptionalLong.of(22_000), List.of())).state(), 'x');
+                OptionalLong.of(22_000), List.of())), 'x');
         assertThat(again.book().hedges().get(0).fills()).hasSize(3).endsWith(Fill.of(T0, -500, 150));
     }
 
@@ -88,7 +88,7 @@ class MarkExecutedTest {
     void markExecutedWithoutOpenedIsRefused() {
         MonitorState s = Fixtures.state();
         MonitorState withView = Update.evaluated(s,
-                Fixtures.view(s.book(), s.market(), T0, OptionalLong.of(21_500), List.of())).state();
+                Fixtures.view(s.book(), s.market(), T0, OptionalLong.of(21_500), List.of()));
         MonitorState x = press(withView, 'x');
         assertThat(x.book()).isEqualTo(s.book());
         assertThat(status(x)).contains("sol-perp has no opened: its position cannot be turned into fills");

@@ -157,7 +157,10 @@ class MonitorFrameTest {
         vt.type("?");
         vt.await(() -> monitor.state().ui().overlay() == UiState.Overlay.HELP, "the help overlay");
         awaitFrameMatches();
-        vt.type("w"); // closes the help only
+        vt.type("w"); // ignored while the help is open
+        vt.await(() -> monitor.state().ui().status().orElse("").startsWith("the help is open"), "the hint");
+        awaitFrameMatches();
+        vt.press(KeyType.Escape); // closes the help
         vt.await(() -> monitor.state().ui().overlay() == UiState.Overlay.NONE, "the help to close");
         awaitFrameMatches();
         vt.type("wc");

@@ -48,6 +48,7 @@ class MonitorTest {
         g.putString(0, 2, "size=" + size.getColumns() + "x" + size.getRows() + " health=" + view.sourceHealth()
                 + " window=" + view.interval() + "/" + view.window());
         g.putString(0, size.getRows() - 1, "status: " + ui.status().orElse(""));
+        ui.prompt().ifPresent(p -> g.putString(0, size.getRows() - 2, "prompt: " + p.question()));
     }
 
     void start(Book book) throws Exception {
@@ -145,7 +146,10 @@ class MonitorTest {
         start(Fixtures.book());
         vt.type("?");
         vt.awaitText("overlay=HELP");
-        vt.type("x");
+        vt.type("x"); // ignored while the help is open
+        vt.awaitText("status: the help is open: ? or Esc closes it");
+        assertThat(vt.text()).contains("overlay=HELP");
+        vt.type("?");
         vt.awaitText("overlay=NONE");
         vt.press(KeyType.Enter);
         vt.awaitText("overlay=DETAIL");
@@ -227,10 +231,22 @@ class MonitorTest {
     }
 
     @Test
+    void theBellIsSilentWhenTheBookSaysSo() throws Exception {
+        alerts = List.of(new Alert(Alert.Kind.DRIFT, "sol-perp", "drift"));
+        start(Fixtures.book().withSettings(new org.hedgetop.book.Settings(5, -20, 5, 0.5, 10, false)));
+        monitor.post(new Event.Market(MarketSnapshot.empty(T0, "fake"), 0));
+        vt.type("+");
+        vt.awaitText("targets=105");
+        // evaluated with prices: the alert is active in the list, and still no bell
+        vt.await(() -> monitor.state().ui().alerts().active().size() == 1, "the alert in the list");
+        assertThat(bells.get()).isZero();
+    }
+
+    @Test
     void saveGoesThroughTheStoreAndQuitAsksWhenUnsaved() throws Exception {
         start(Fixtures.book());
         vt.type("+q");
-        vt.awaitText("quit anyway?");
+        vt.awaitText("prompt: Unsaved changes. s = save and quit");
         vt.type("n");
         vt.awaitText("status: not quitting");
         vt.type("s");

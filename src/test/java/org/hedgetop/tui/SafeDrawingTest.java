@@ -35,8 +35,8 @@ class SafeDrawingTest {
                 base.window(), "simu\u001blated", "error: HTTP 500 \u001b[2J", tokens, hedges, base.totals(),
                 base.sectors(), List.of(new Alert(Alert.Kind.DRIFT, "bad\u0007id", "drift \u001b[5m now")),
                 base.scenario(), Fixture.matrix(tokens));
-        UiState ui = new UiState(UiState.Pane.HEDGES, 0, 0, UiState.Overlay.NONE, true, false, false,
-                Optional.of("reloaded \u001b[H"), true, true, false);
+        UiState ui = UiState.initial(true, true).with(UiState.Flag.SECTORS, true)
+                .withStatus("reloaded \u001b[H");
 
         StringBuilder everything = new StringBuilder();
         String screens = "";

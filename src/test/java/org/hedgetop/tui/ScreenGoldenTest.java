@@ -53,8 +53,8 @@ class ScreenGoldenTest {
 
     @Test
     void detailOfTokenWithoutVolume80x24() {
-        UiState ui = new UiState(UiState.Pane.EXPOSURE, 0, 7, UiState.Overlay.DETAIL, false, false, false,
-                Optional.empty(), true, true, false);
+        UiState ui = UiState.initial(true, true).withFocus(UiState.Pane.EXPOSURE).withSelection(0, 7)
+                .withOverlay(UiState.Overlay.DETAIL);
         golden("detail-novolume-80x24", 80, 24, ui);
     }
 
@@ -85,20 +85,20 @@ class ScreenGoldenTest {
 
     @Test
     void sectorsStatusFlagsAndSelection120x40() {
-        UiState ui = new UiState(UiState.Pane.EXPOSURE, 3, 6, UiState.Overlay.NONE, true, true, true,
-                Optional.of("saved book.yaml"), true, true, false);
+        UiState ui = UiState.initial(true, true).withFocus(UiState.Pane.EXPOSURE).withSelection(3, 6)
+                .with(UiState.Flag.SECTORS, true).with(UiState.Flag.PAUSED, true).with(UiState.Flag.UNSAVED, true)
+                .withStatus("saved book.yaml");
         golden("sectors-120x40", 120, 40, ui);
     }
 
     @Test
     void confirmQuit80x24() {
-        UiState ui = new UiState(UiState.Pane.HEDGES, 1, 0, UiState.Overlay.NONE, false, false, true,
-                Optional.empty(), true, true, true);
+        UiState ui = UiState.initial(true, true).withSelection(1, 0).with(UiState.Flag.UNSAVED, true)
+                .withPrompt(Optional.of(Prompt.QUIT));
         golden("confirmquit-80x24", 80, 24, ui);
     }
 
     static UiState with(UiState u, UiState.Overlay overlay) {
-        return new UiState(u.focus(), u.selectedHedge(), u.selectedToken(), overlay, u.showSectors(), u.paused(),
-                u.unsaved(), u.status(), u.color(), u.unicode(), u.confirmQuit());
+        return u.withOverlay(overlay);
     }
 }

@@ -44,13 +44,19 @@ class SyncKeyTest {
     @Test
     void eAsksAndOnlyYSyncsTheBookAsTheFileHoldsIt() throws Exception {
         MonitorState s = press(state(BOOK), 'e');
-        assertThat(status(s)).isEqualTo(KeyUpdate.SYNC_QUESTION);
+        assertThat(s.ui().prompt()).contains(Prompt.SYNC);
+        assertThat(Prompt.SYNC.question())
+                .isEqualTo("Sync the fills with the account and write the file? y = sync, n / Esc = no");
         assertThat(effects).isEmpty();
 
         MonitorState no = press(s, 'n');
         assertThat(status(no)).isEqualTo("sync cancelled");
         assertThat(effects).isEmpty();
-        assertThat(no.confirmSync()).isFalse();
+        assertThat(no.ui().prompt()).isEmpty();
+        MonitorState other = press(s, '+'); // any other key is no too, and does nothing else
+        assertThat(status(other)).isEqualTo("sync cancelled");
+        assertThat(other.book()).isSameAs(s.book());
+        assertThat(effects).isEmpty();
 
         MonitorState yes = press(s, 'y');
         assertThat(effects).containsExactly(new Effect.Sync(s.saved()));
@@ -58,14 +64,22 @@ class SyncKeyTest {
     }
 
     @Test
+    void ctrlCAtTheSyncQuestionSaysNoAndQuits() throws Exception {
+        MonitorState asking = press(state(BOOK), 'e');
+        Update.Result r = Update.apply(asking, new Event.Key(new KeyStroke('c', true, false)));
+        assertThat(r.effects()).isEmpty();
+        assertThat(r.state().quit()).isTrue(); // the book is saved: sync asks only then
+    }
+
+    @Test
     void withoutAccountOrWithUnsavedEditsItDoesNotAsk() throws Exception {
         MonitorState none = press(state(BOOK.substring(0, BOOK.indexOf("account:"))), 'e');
         assertThat(status(none)).startsWith("no account: in the book");
-        assertThat(none.confirmSync()).isFalse();
+        assertThat(none.ui().prompt()).isEmpty();
 
         MonitorState edited = press(press(state(BOOK), '+'), 'e');
         assertThat(status(edited)).isEqualTo("save (s) or undo (u) first: sync writes the file");
-        assertThat(edited.confirmSync()).isFalse();
+        assertThat(edited.ui().prompt()).isEmpty();
     }
 
     @Test

@@ -13,10 +13,8 @@ import org.hedgetop.book.FeedSpec;
 import org.hedgetop.book.Hedge;
 import org.hedgetop.book.Holding;
 import org.hedgetop.book.Interval;
-import org.hedgetop.book.Settings;
 import org.hedgetop.book.SourcePos;
 import org.hedgetop.market.MarketSnapshot;
-import org.hedgetop.risk.Alert;
 import org.junit.jupiter.api.Test;
 
 class UpdateEventsTest {
@@ -200,34 +198,14 @@ class UpdateEventsTest {
     }
 
     @Test
-    void theBellRingsOncePerNewAlertAndNotBeforePrices() {
-        MonitorState s = Fixtures.state();
-        Alert drift = new Alert(Alert.Kind.DRIFT, "sol-perp", "coverage 80 % vs target 100 %");
-        Alert stale = new Alert(Alert.Kind.STALE, "SOL", "price 3 min old");
-        Update.Evaluated before = Update.evaluated(s, view(s, drift));
-        assertThat(before.bell()).isFalse(); // no prices yet
-        s = on(s, new Event.Market(MarketSnapshot.empty(T0, "fake"), 0));
-        Update.Evaluated first = Update.evaluated(s, view(s, drift));
-        assertThat(first.bell()).isTrue();
-        Update.Evaluated again = Update.evaluated(first.state(), view(s, drift));
-        assertThat(again.bell()).isFalse();
-        Update.Evaluated another = Update.evaluated(again.state(), view(s, drift, stale));
-        assertThat(another.bell()).isTrue();
-        Update.Evaluated gone = Update.evaluated(another.state(), view(s, stale));
-        assertThat(gone.bell()).isFalse();
-        assertThat(Update.evaluated(gone.state(), view(s, drift, stale)).bell()).isTrue(); // came back: new again
-    }
-
-    @Test
-    void theBellIsSilentWhenTheBookSaysSo() {
-        Book quiet = Fixtures.book().withSettings(new Settings(5, -20, 5, 0.5, 10, false));
-        MonitorState s = MonitorState.initial(quiet, T0, "fake", UiState.initial(true, true));
-        s = on(s, new Event.Market(MarketSnapshot.empty(T0, "fake"), 0));
-        Alert drift = new Alert(Alert.Kind.DRIFT, "sol-perp", "drift");
-        assertThat(Update.evaluated(s, view(s, drift)).bell()).isFalse();
-    }
-
-    private static org.hedgetop.risk.RiskView view(MonitorState s, Alert... alerts) {
-        return Fixtures.view(s.book(), s.market(), T0, OptionalLong.empty(), List.of(alerts));
+    void theStoppedWatcherIsAFlagNotWordsInTheStatus() {
+        MonitorState s = on(Fixtures.state(), new Event.WatchStopped("OutOfMemoryError"));
+        assertThat(s.ui().watchStopped()).isTrue();
+        // a later action replaces the message; the title keeps saying it (nothing can restart the watcher)
+        assertThat(on(s, new Event.Key(new com.googlecode.lanterna.input.KeyStroke('j', false, false)))
+                .ui().watchStopped()).isTrue();
+        // and a status that merely contains the words is no stopped watcher
+        assertThat(UiState.initial(true, true).withStatus("watching stopped (a message)").watchStopped()).isFalse();
+        assertThat(Fixtures.state().ui().watchStopped()).isFalse();
     }
 }

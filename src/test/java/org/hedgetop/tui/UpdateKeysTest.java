@@ -208,7 +208,7 @@ class UpdateKeysTest {
     void markExecutedWithoutAPriceSaysSo() {
         MonitorState s = Fixtures.state();
         MonitorState noPrice = Update.evaluated(s,
-                Fixtures.view(s.book(), s.market(), T0, OptionalLong.empty(), List.of())).state();
+                Fixtures.view(s.book(), s.market(), T0, OptionalLong.empty(), List.of()));
         MonitorState x = press(noPrice, 'x');
         assertThat(x.book()).isSameAs(s.book());
         assertThat(status(x)).contains("unknown");
@@ -218,9 +218,13 @@ class UpdateKeysTest {
     void overlaysOpenAndClose() {
         MonitorState s = press(Fixtures.state(), '?');
         assertThat(s.ui().overlay()).isEqualTo(UiState.Overlay.HELP);
-        MonitorState closed = press(s, '+'); // any key closes the help and does nothing else
-        assertThat(closed.ui().overlay()).isEqualTo(UiState.Overlay.NONE);
-        assertThat(target(closed, 0)).isEqualTo(100);
+        MonitorState ignored = press(s, '+'); // other keys neither act nor close the help
+        assertThat(ignored.ui().overlay()).isEqualTo(UiState.Overlay.HELP);
+        assertThat(target(ignored, 0)).isEqualTo(100);
+        assertThat(status(ignored)).isEqualTo("the help is open: ? or Esc closes it");
+        assertThat(press(s, '?').ui().overlay()).isEqualTo(UiState.Overlay.NONE);
+        assertThat(press(s, KeyType.Escape).ui().overlay()).isEqualTo(UiState.Overlay.NONE);
+        assertThat(press(s, 'q').quit()).isTrue(); // q still quits
         s = press(Fixtures.state(), KeyType.Enter);
         assertThat(s.ui().overlay()).isEqualTo(UiState.Overlay.DETAIL);
         assertThat(press(s, KeyType.Escape).ui().overlay()).isEqualTo(UiState.Overlay.NONE);
@@ -288,13 +292,23 @@ class UpdateKeysTest {
     void quitWithUnsavedChangesAsksFirst() {
         MonitorState s = press(press(Fixtures.state(), '+'), 'q');
         assertThat(s.quit()).isFalse();
-        assertThat(s.ui().confirmQuit()).isTrue();
-        assertThat(status(s)).contains("quit anyway?");
+        assertThat(s.ui().prompt()).contains(Prompt.QUIT);
+        assertThat(Prompt.QUIT.question())
+                .isEqualTo("Unsaved changes. s = save and quit, y = quit without saving, n / Esc = stay");
         MonitorState stay = press(s, 'n');
         assertThat(stay.quit()).isFalse();
-        assertThat(stay.ui().confirmQuit()).isFalse();
+        assertThat(stay.ui().prompt()).isEmpty();
+        assertThat(status(stay)).isEqualTo("not quitting");
         assertThat(target(stay, 0)).isEqualTo(105);
+        MonitorState esc = press(s, KeyType.Escape);
+        assertThat(esc.quit()).isFalse();
+        assertThat(esc.ui().prompt()).isEmpty();
+        assertThat(esc.ui().overlay()).isEqualTo(UiState.Overlay.NONE);
+        MonitorState other = press(s, '+'); // any other key stays too, and does nothing else
+        assertThat(other.quit()).isFalse();
+        assertThat(target(other, 0)).isEqualTo(105);
         assertThat(press(s, 'y').quit()).isTrue();
+        assertThat(press(s, 'Y').quit()).isTrue();
         assertThat(ctrl(s, 'c').quit()).isTrue();
     }
 
@@ -320,7 +334,7 @@ class UpdateKeysTest {
         assertThat(ctrl(Fixtures.state(), 'c').quit()).isTrue();
         MonitorState edited = ctrl(press(Fixtures.state(), '+'), 'c');
         assertThat(edited.quit()).isFalse();
-        assertThat(edited.ui().confirmQuit()).isTrue();
+        assertThat(edited.ui().prompt()).contains(Prompt.QUIT);
     }
 
     @Test

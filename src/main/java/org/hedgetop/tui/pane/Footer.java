@@ -3,27 +3,26 @@ package org.hedgetop.tui.pane;
 import java.util.ArrayList;
 import java.util.List;
 import org.hedgetop.tui.Keys;
+import org.hedgetop.tui.Prompt;
 import org.hedgetop.tui.UiState;
 import org.hedgetop.tui.draw.Canvas;
 import org.hedgetop.tui.draw.Theme;
 
 /**
  * Bottom row, the status bar: the last status message, then the main keys from {@link Keys#ALL} (their
- * footer labels) as far as they fit, help and quit always kept at the right end. While the quit question is
- * open the whole row asks it instead.
+ * footer labels) as far as they fit, help and quit always kept at the right end. While a {@link Prompt} is
+ * open (quit with unsaved changes...) the whole row asks its question instead.
  */
 public final class Footer {
     private Footer() {
     }
 
-    public static final String CONFIRM_QUIT = "Unsaved changes. Quit anyway? y = quit without saving, n = stay";
-
     public static void draw(Canvas c, int y, int width, UiState ui) {
         Theme t = c.theme();
         c.fill(0, y, width, 1, ' ', t.normal);
-        if (ui.confirmQuit()) {
+        if (ui.prompt().isPresent()) {
             c.fill(0, y, width, 1, ' ', t.alertBar);
-            c.text(1, y, width - 2, CONFIRM_QUIT, t.alertBar);
+            c.text(1, y, width - 2, ui.prompt().get().question(), t.alertBar);
             return;
         }
         List<String> main = new ArrayList<>();

@@ -9,9 +9,9 @@ import org.hedgetop.tui.draw.Theme;
 import org.hedgetop.tui.draw.Wrap;
 
 /**
- * Every key of {@link Keys#ALL} with what it does, over the panes. Help texts wrap inside their column; when
- * the keys do not fit one column they flow into two or three. When room is left the words on the screen are
- * explained under them.
+ * Every key of {@link Keys#ALL} with what it does, over the panes, drawn from the table alone. Help texts wrap
+ * inside their column; the keys flow into as few columns (up to three) as hold them all with the words on the
+ * screen explained under them, or, where the words cannot fit (80x24), as few as hold the keys.
  */
 public final class HelpOverlay {
     private HelpOverlay() {
@@ -35,21 +35,37 @@ public final class HelpOverlay {
         }
         Theme t = c.theme();
         c.fill(r, t.normal);
-        PaneTitle.draw(c, r, "Keys", "? or Esc closes", true, 0, 0, 0);
+        PaneTitle.draw(c, r, "Keys", Keys.helpHeader(), true, 0, 0, 0);
         List<Keys.Binding> keys = Keys.ALL;
         int labelWidth = 0;
         for (Keys.Binding b : keys) {
             labelWidth = Math.max(labelWidth, b.label().length());
         }
         int rows = r.height() - 1;
-        int columns = 1;
-        List<List<List<String>>> flow = flow(keys, rows, r.width(), labelWidth, columns);
-        while (flow == null && columns < 3 && r.width() / (columns + 1) - labelWidth - 4 >= MIN_HELP) {
-            columns++;
-            flow = flow(keys, rows, r.width(), labelWidth, columns);
+        // the fewest columns that hold every key and still leave room for the words; else the fewest that hold
+        // the keys; else one column clipped at the bottom
+        List<List<List<String>>> flow = null;
+        List<List<List<String>>> keysOnly = null;
+        int columns = 0;
+        int keysOnlyColumns = 1;
+        for (int n = 1; n <= 3 && (n == 1 || r.width() / n - labelWidth - 4 >= MIN_HELP); n++) {
+            List<List<List<String>>> f = balanced(keys, rows, r.width(), labelWidth, n);
+            if (f == null) {
+                continue;
+            }
+            if (keysOnly == null) {
+                keysOnly = f;
+                keysOnlyColumns = n;
+            }
+            if (rows - height(f) >= WORDS.size() + 2) {
+                flow = f;
+                columns = n;
+                break;
+            }
         }
         if (flow == null) {
-            flow = flow(keys, Integer.MAX_VALUE, r.width(), labelWidth, columns); // clipped at the bottom
+            flow = keysOnly != null ? keysOnly : flow(keys, Integer.MAX_VALUE, r.width(), labelWidth, 1);
+            columns = keysOnly != null ? keysOnlyColumns : 1;
         }
         int colWidth = r.width() / columns;
         int used = 0;
@@ -76,6 +92,30 @@ public final class HelpOverlay {
                 c.text(r.x() + 1, y + 1 + i, r.width() - 2, WORDS.get(i), t.normal);
             }
         }
+    }
+
+    /** The flow into {@code columns} columns of even height (the shortest that holds them), or null. */
+    private static List<List<List<String>>> balanced(List<Keys.Binding> keys, int rows, int width, int labelWidth,
+                                                     int columns) {
+        int lines = 0;
+        for (Keys.Binding b : keys) {
+            lines += Wrap.words(b.help(), width / columns - labelWidth - 4).size();
+        }
+        for (int h = Math.max(1, (lines + columns - 1) / columns); h <= rows; h++) {
+            List<List<List<String>>> f = flow(keys, h, width, labelWidth, columns);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static int height(List<List<List<String>>> flow) {
+        int most = 0;
+        for (List<List<String>> column : flow) {
+            most = Math.max(most, column.stream().mapToInt(List::size).sum());
+        }
+        return most;
     }
 
     /**

@@ -34,7 +34,7 @@ public final class TitleBar {
         String name = " " + Canvas.safe(view.portfolio());
         String health = Canvas.safe(view.sourceHealth());
         String source = Canvas.safe(view.source()) + ": ";
-        boolean blind = ui.status().filter(s -> s.contains(UiState.WATCH_STOPPED)).isPresent();
+        boolean blind = ui.watchStopped();
         // the notification channels: quiet while they deliver, a warning as soon as one fails
         String notify = ui.alerts().health().isEmpty() ? "" : ui.alerts().failing() ? "NOTIFY FAILING" : "notify ok";
         int flags = (ui.paused() ? 7 : 0) + (ui.unsaved() ? 10 : 0) + (notify.isEmpty() ? 0 : notify.length() + 1)

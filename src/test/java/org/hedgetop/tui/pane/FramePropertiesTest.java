@@ -22,10 +22,12 @@ class FramePropertiesTest {
                                           @ForAll @IntRange(min = -2, max = 60) int selected,
                                           @ForAll @IntRange(min = 0, max = 255) int flags) {
         BigBook.Book b = BigBook.of(tokens, hedges);
-        UiState ui = new UiState(UiState.Pane.values()[flags % 4], selected, selected + 3,
-                UiState.Overlay.values()[(flags / 4) % 4], (flags & 16) != 0, (flags & 32) != 0, (flags & 64) != 0,
-                (flags & 128) != 0 ? Optional.of("status " + flags) : Optional.empty(), (flags & 1) != 0,
-                (flags & 2) != 0, (flags & 8) != 0);
+        UiState ui = UiState.initial((flags & 1) != 0, (flags & 2) != 0).withFocus(UiState.Pane.values()[flags % 4])
+                .withSelection(selected, selected + 3).withOverlay(UiState.Overlay.values()[(flags / 4) % 4])
+                .with(UiState.Flag.SECTORS, (flags & 16) != 0).with(UiState.Flag.PAUSED, (flags & 32) != 0)
+                .with(UiState.Flag.UNSAVED, (flags & 64) != 0)
+                .withStatus((flags & 128) != 0 ? Optional.of("status " + flags) : Optional.empty())
+                .withPrompt((flags & 8) != 0 ? Optional.of(org.hedgetop.tui.Prompt.QUIT) : Optional.empty());
         TerminalSize size = new TerminalSize(cols, rows);
         Canvas first = Frame.render(size, org.hedgetop.tui.Drawn.view(b.view(), b.market()), ui);
         Canvas second = Frame.render(size, org.hedgetop.tui.Drawn.view(b.view(), b.market()), ui);

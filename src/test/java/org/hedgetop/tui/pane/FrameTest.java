@@ -25,8 +25,8 @@ class FrameTest {
 
     private static UiState ui(UiState.Pane focus, int hedge, int token, UiState.Overlay overlay, boolean color,
                               boolean unicode) {
-        return new UiState(focus, hedge, token, overlay, false, false, false, Optional.empty(), color, unicode,
-                false);
+        return UiState.initial(color, unicode).withFocus(focus).withSelection(hedge, token)
+                .withOverlay(overlay);
     }
 
     private VirtualScreen screen(int cols, int rows, UiState ui) {
@@ -116,8 +116,8 @@ class FrameTest {
 
     @Test
     void titleBarCarriesBookSourceHealthFlagsAndTheUtcClock() {
-        UiState ui = new UiState(UiState.Pane.HEDGES, 0, 0, UiState.Overlay.NONE, false, true, true,
-                Optional.of("saved book.yaml"), true, true, false);
+        UiState ui = UiState.initial(true, true).with(UiState.Flag.PAUSED, true).with(UiState.Flag.UNSAVED, true)
+                .withStatus("saved book.yaml");
         VirtualScreen s = screen(80, 24, ui);
         assertThat(s.row(0)).contains("SOL staking", "simulated: live", "PAUSED", "*modified", "12:34:56 UTC");
         assertThat(s.row(23)).startsWith(" saved book.yaml");
@@ -127,9 +127,10 @@ class FrameTest {
 
     @Test
     void theQuitQuestionReplacesTheFooter() {
-        UiState ui = new UiState(UiState.Pane.HEDGES, 0, 0, UiState.Overlay.NONE, false, false, true,
-                Optional.empty(), true, true, true);
-        assertThat(screen(80, 24, ui).row(23)).contains(Footer.CONFIRM_QUIT);
+        UiState ui = UiState.initial(true, true).with(UiState.Flag.UNSAVED, true)
+                .withPrompt(Optional.of(org.hedgetop.tui.Prompt.QUIT));
+        assertThat(screen(80, 24, ui).row(23)).contains(
+                "Unsaved changes. s = save and quit, y = quit without saving, n / Esc = stay");
     }
 
     @Test
@@ -179,8 +180,8 @@ class FrameTest {
 
     @Test
     void sectorSubtotalsAppearOnTheKey() {
-        UiState on = new UiState(UiState.Pane.EXPOSURE, 0, 0, UiState.Overlay.NONE, true, false, false,
-                Optional.empty(), true, true, false);
+        UiState on = UiState.initial(true, true).withFocus(UiState.Pane.EXPOSURE)
+                .with(UiState.Flag.SECTORS, true);
         assertThat(screen(120, 40, on).screenText()).contains("  Store of value").contains("84.7%");
         assertThat(screen(120, 40, UiState.initial(true, true)).screenText()).doesNotContain("Store of value  ");
     }

@@ -40,8 +40,8 @@ class LayoutTest {
         assertThat(l.exposure().bottom()).isEqualTo(l.hedges().y());
         // 20 body rows are too few for four panes: correlation waits for the focus
         assertThat(l.correlation().isEmpty()).isTrue();
-        UiState corr = new UiState(UiState.Pane.CORRELATION, 0, 0, UiState.Overlay.NONE, false, false, false,
-                java.util.Optional.empty(), true, true, false);
+        UiState corr = UiState.initial(true, true)
+                .withFocus(UiState.Pane.CORRELATION);
         assertThat(Layout.of(new TerminalSize(80, 24), demo, corr).correlation().height()).isGreaterThan(3);
         assertThat(Layout.of(new TerminalSize(80, 40), demo, UiState.initial(true, true)).correlation().isEmpty())
                 .isFalse();
@@ -62,8 +62,8 @@ class LayoutTest {
         BigBook.Book big = BigBook.of(1000, 200);
         TerminalSize size = new TerminalSize(120, 40);
         UiState hedges = UiState.initial(true, true);
-        UiState exposure = new UiState(UiState.Pane.EXPOSURE, 0, 0, UiState.Overlay.NONE, false, false, false,
-                java.util.Optional.empty(), true, true, false);
+        UiState exposure = UiState.initial(true, true)
+                .withFocus(UiState.Pane.EXPOSURE);
         int focused = Layout.of(size, big.view(), exposure).exposure().height();
         int unfocused = Layout.of(size, big.view(), hedges).exposure().height();
         assertThat(focused).isGreaterThan(unfocused);
@@ -85,8 +85,8 @@ class LayoutTest {
                                           @ForAll @IntRange(min = 0, max = 30) int hedges,
                                           @ForAll @IntRange(min = 0, max = 3) int focus) {
         BigBook.Book b = BigBook.of(tokens, hedges);
-        UiState ui = new UiState(UiState.Pane.values()[focus], 0, 0, UiState.Overlay.NONE, focus % 2 == 0, false,
-                false, java.util.Optional.empty(), true, true, false);
+        UiState ui = UiState.initial(true, true).withFocus(UiState.Pane.values()[focus])
+                .with(UiState.Flag.SECTORS, focus % 2 == 0);
         Layout l = Layout.of(new TerminalSize(cols, rows), b.view(), ui);
         List<Rect> rects = new ArrayList<>();
         for (Rect r : List.of(l.exposure(), l.hedges(), l.funding(), l.correlation(), l.detail())) {

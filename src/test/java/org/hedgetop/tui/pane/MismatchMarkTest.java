@@ -32,16 +32,16 @@ class MismatchMarkTest {
 
     @Test
     void theDetailViewGivesBothNumbers() {
-        UiState detail = new UiState(UiState.Pane.HEDGES, 0, 0, UiState.Overlay.DETAIL, false, false, false,
-                Optional.empty(), true, true, false);
+        UiState detail = UiState.initial(true, true)
+                .withOverlay(UiState.Overlay.DETAIL);
         String text = VirtualScreen.render(160, 50, view, market, detail).screenText();
         assertThat(text).contains("exchange differs: the book holds -1200 contracts of SOLUSDT, the exchange -1900");
     }
 
     @Test
     void theDetailViewShowsTheExchangesFiguresBesideTheLedgers() {
-        UiState detail = new UiState(UiState.Pane.HEDGES, 0, 0, UiState.Overlay.DETAIL, false, false, false,
-                Optional.empty(), true, true, false);
+        UiState detail = UiState.initial(true, true)
+                .withOverlay(UiState.Overlay.DETAIL);
         RiskView withAccount = view.withExchange(java.util.Map.of("sol-perp", new org.hedgetop.risk.ExchangeColumns(
                 java.util.OptionalDouble.of(-1900), java.util.OptionalDouble.of(142.35),
                 java.util.OptionalDouble.of(171.93), java.util.OptionalDouble.of(12.5),
