@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.hedgetop.market.MarketSnapshot;
 import org.hedgetop.risk.HedgeRow;
@@ -31,8 +30,8 @@ class LegLinesTest {
     }
 
     private static UiState detailOf(int hedge) {
-        return new UiState(UiState.Pane.HEDGES, hedge, 0, UiState.Overlay.DETAIL, false, false, false,
-                Optional.empty(), true, true, false);
+        return UiState.initial(true, true).withFocus(UiState.Pane.HEDGES).withSelection(hedge, 0)
+                .withOverlay(UiState.Overlay.DETAIL);
     }
 
     @Test
