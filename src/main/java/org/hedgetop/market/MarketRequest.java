@@ -19,7 +19,8 @@ import org.hedgetop.book.Interval;
  * @param spotSymbols  token -> spot symbol on the exchange, in book order; always includes BTC and ETH
  * @param instruments  the hedges' futures instruments
  * @param interval     history interval for statistics
- * @param window       returns in the window (sources keep at least window + 1 closes of history)
+ * @param window       returns in the window (sources keep at least 2 window + 1 closes of history: the
+ *                     out-of-sample leg effectiveness estimates a beta on the window before each interval)
  * @param quote        quote currency (USDT)
  */
 public record MarketRequest(Map<String, String> spotSymbols, List<Instrument> instruments, Interval interval,

@@ -22,10 +22,43 @@ import org.hedgetop.book.Ratio;
  */
 public record HedgeRow(String id, String instrument, String underlying, HedgeType type, List<String> covers,
                        Ratio ratio, Size size, Basket basket, Funding funding, Basis basis, Liquidation margin,
-                       List<String> exitFired, boolean noMarket, HedgePnl pnl, OptionalDouble effectiveness) {
+                       List<String> exitFired, boolean noMarket, HedgePnl pnl, OptionalDouble effectiveness,
+                       Legs legs) {
     public HedgeRow {
         covers = List.copyOf(covers);
         exitFired = List.copyOf(exitFired);
+    }
+
+    /** A row without the leg comparison (direct hedges, hand-built rows). */
+    public HedgeRow(String id, String instrument, String underlying, HedgeType type, List<String> covers,
+                    Ratio ratio, Size size, Basket basket, Funding funding, Basis basis, Liquidation margin,
+                    List<String> exitFired, boolean noMarket, HedgePnl pnl, OptionalDouble effectiveness) {
+        this(id, instrument, underlying, type, covers, ratio, size, basket, funding, basis, margin, exitFired,
+                noMarket, pnl, effectiveness, Legs.NONE);
+    }
+
+    /**
+     * BTC and ETH as the leg of a proxy hedge's basket, in- and out-of-sample ({@link LegEffectiveness}); empty
+     * for a direct hedge.
+     *
+     * @param better the leg with the higher out-of-sample figure (else in-sample), when the two compare
+     */
+    public record Legs(List<LegEffectiveness.Leg> legs, java.util.Optional<String> better) {
+        public static final Legs NONE = new Legs(List.of(), java.util.Optional.empty());
+
+        public Legs {
+            legs = List.copyOf(legs);
+        }
+
+        public static Legs of(List<LegEffectiveness.Leg> legs) {
+            return legs.isEmpty() ? NONE : new Legs(legs, LegEffectiveness.better(legs));
+        }
+    }
+
+    /** The same row with the leg comparison. */
+    public HedgeRow withLegs(Legs l) {
+        return new HedgeRow(id, instrument, underlying, type, covers, ratio, size, basket, funding, basis, margin,
+                exitFired, noMarket, pnl, effectiveness, l);
     }
 
     /**
@@ -100,17 +133,17 @@ public record HedgeRow(String id, String instrument, String underlying, HedgeTyp
     /** The same row under other names (tests of sanitising, scaled books). */
     public HedgeRow withNames(String id, String instrument, List<String> covers, List<String> exitFired) {
         return new HedgeRow(id, instrument, underlying, type, covers, ratio, size, basket, funding, basis, margin,
-                exitFired, noMarket, pnl, effectiveness);
+                exitFired, noMarket, pnl, effectiveness, legs);
     }
 
     public HedgeRow withSize(Size s) {
         return new HedgeRow(id, instrument, underlying, type, covers, ratio, s, basket, funding, basis, margin,
-                exitFired, noMarket, pnl, effectiveness);
+                exitFired, noMarket, pnl, effectiveness, legs);
     }
 
     public HedgeRow withFunding(Funding f) {
         return new HedgeRow(id, instrument, underlying, type, covers, ratio, size, basket, f, basis, margin,
-                exitFired, noMarket, pnl, effectiveness);
+                exitFired, noMarket, pnl, effectiveness, legs);
     }
 
     // the flat names the report and the panes read

@@ -102,7 +102,8 @@ final class HedgeRows {
                 new HedgeRow.Liquidation(liq, distance, Margin.alert(distance, settings.liquidationAlertPct())), fired,
                 market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET, pnl,
                 HedgeEffectiveness.ofWindow(h.isDirect(), basket.isPresent(), factor, h.targetPct(), basketRho,
-                        basketBeta));
+                        basketBeta),
+                h.isDirect() ? HedgeRow.Legs.NONE : HedgeRow.Legs.of(stats.legEffectiveness(h.id(), weights)));
     }
 
     /** The first of {@code next}, next + interval, ... that is after {@code now}. */

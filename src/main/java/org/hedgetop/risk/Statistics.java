@@ -1,5 +1,6 @@
 package org.hedgetop.risk;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -14,12 +15,40 @@ import java.util.OptionalDouble;
  * @param assets            per token (held tokens, BTC, ETH and every hedge's underlying)
  * @param baskets           per hedge id
  * @param correlations      held tokens plus BTC and ETH
+ * @param window            returns in the statistics window
+ * @param legs              per proxy hedge id: twice the window of returns, for {@link LegEffectiveness}
  */
 public record Statistics(long lastClosedBucket, Map<String, AssetStats> assets, Map<String, BasketStats> baskets,
-                         CorrelationMatrix correlations) {
+                         CorrelationMatrix correlations, int window, Map<String, LegHistory> legs) {
     public Statistics {
         assets = Map.copyOf(assets);
         baskets = Map.copyOf(baskets);
+        legs = Map.copyOf(legs);
+    }
+
+    /**
+     * {@code 2 window} log returns (oldest first, NaN where missing) of a proxy hedge's covered tokens, in its
+     * {@code covers} order, and of the candidate legs BTC and ETH. Not copied: nothing writes them after
+     * {@link StatisticsCache} built them.
+     */
+    public record LegHistory(List<double[]> members, double[] btc, double[] eth) {
+        public LegHistory {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * In- and out-of-sample effectiveness of BTC and of ETH as the leg of a proxy hedge's basket at the given
+     * weights (the current exposures); empty for a direct hedge or without weights.
+     */
+    public List<LegEffectiveness.Leg> legEffectiveness(String hedgeId, double[] weights) {
+        LegHistory h = legs.get(hedgeId);
+        if (h == null || weights == null || weights.length != h.members().size()) {
+            return List.of();
+        }
+        double[] basket = LegEffectiveness.basketReturns(h.members(), weights);
+        return List.of(LegEffectiveness.of(StatisticsCache.BTC, basket, h.btc(), window),
+                LegEffectiveness.of(StatisticsCache.ETH, basket, h.eth(), window));
     }
 
     /**

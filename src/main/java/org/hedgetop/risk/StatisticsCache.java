@@ -21,10 +21,12 @@ import org.hedgetop.market.PriceSeries;
  *
  * <p>The key is what the statistics are a function of: the interval, the window, the last closed bucket,
  * the tokens and baskets of the book, and the closes of every series in the window's buckets (compared by
- * value). Comparing closes instead of trusting "a new bucket closed" also catches a late observation that
- * lands in an already closed bucket, a replay rewound, or a source switch. Extracting the closes costs
- * {@code window + 1} binary searches per series, and is skipped when the snapshot carries the very same
- * {@link PriceSeries} object as last time, and skipped altogether when the snapshot's
+ * value). The closes reach back twice the window ({@code 2 window + 1} of them): the usual statistics use the
+ * last {@code window + 1}, the out-of-sample leg effectiveness of a proxy hedge ({@link LegEffectiveness}) all of
+ * them. Comparing closes instead of trusting "a new bucket closed" also catches a late observation that
+ * lands in an already closed bucket, a replay rewound, or a source switch. Extracting the closes costs one
+ * search and a walk over {@code 2 window + 1} buckets per series, and is skipped when the snapshot carries the
+ * very same {@link PriceSeries} object as last time, and skipped altogether when the snapshot's
  * {@link MarketSnapshot#closedHistory} says the closed history is the one last checked (the source-side
  * signal: a price tick then compares no series). Not thread-safe: {@link RiskEngine} serialises calls.
  */
@@ -85,6 +87,7 @@ final class StatisticsCache {
         Interval interval = book.feed().interval();
         int window = Math.max(1, book.feed().window());
         long lastClosed = Returns.lastClosedBucket(interval, now);
+        int count = 2 * window + 1;
 
         if (shape == null || shape.book != book) {
             Shape next = Shape.of(book);
@@ -100,20 +103,19 @@ final class StatisticsCache {
         stamp = market.closedHistory();
         int size = shape.seriesTokens.size();
         Closes[] closes = new Closes[size];
-        if (scratch.length != window + 1) {
-            scratch = new double[window + 1];
+        if (scratch.length != count) {
+            scratch = new double[count];
         }
         for (int i = 0; i < size; i++) {
             PriceSeries s = market.spotSeries(shape.seriesTokens.get(i));
             Memo m = memo[i];
-            if (m == null || m.interval != interval || m.lastClosed != lastClosed || m.count != window + 1) {
-                m = new Memo(s, interval, lastClosed, window + 1,
-                        new Closes(Returns.closes(s, interval, lastClosed, window + 1)));
+            if (m == null || m.interval != interval || m.lastClosed != lastClosed || m.count != count) {
+                m = new Memo(s, interval, lastClosed, count, new Closes(Returns.closes(s, interval, lastClosed, count)));
             } else if (m.series != s) {
                 // a new series object each poll (the tick appended); its closes are usually the same, and
                 // keeping the old array keeps the key comparison an identity check
                 Returns.closesInto(s, interval, lastClosed, scratch);
-                m = new Memo(s, interval, lastClosed, window + 1,
+                m = new Memo(s, interval, lastClosed, count,
                         Arrays.equals(scratch, m.closes.values) ? m.closes : new Closes(scratch.clone()));
             }
             memo[i] = m;
@@ -164,11 +166,14 @@ final class StatisticsCache {
     }
 
     private static Statistics build(Key key) {
-        Map<String, double[]> returns = new LinkedHashMap<>();
+        Map<String, double[]> returns = new LinkedHashMap<>(); // the window's returns
+        Map<String, double[]> twice = new HashMap<>(); // twice the window, for the rolling beta
         Map<String, Closes> closesOf = new HashMap<>();
         for (int i = 0; i < key.tokens.size(); i++) {
             closesOf.put(key.tokens.get(i), key.closes.get(i));
-            returns.put(key.tokens.get(i), Returns.logReturns(key.closes.get(i).values));
+            double[] all = Returns.logReturns(key.closes.get(i).values);
+            twice.put(key.tokens.get(i), all);
+            returns.put(key.tokens.get(i), Arrays.copyOfRange(all, all.length - key.window, all.length));
         }
         double[] btc = returns.get(BTC);
         double[] eth = returns.get(ETH);
@@ -183,18 +188,25 @@ final class StatisticsCache {
         });
 
         Map<String, BasketStats> baskets = new LinkedHashMap<>();
+        Map<String, Statistics.LegHistory> legs = new LinkedHashMap<>();
         for (BasketDef b : key.baskets) {
             List<double[]> members = new ArrayList<>();
+            List<double[]> longMembers = new ArrayList<>();
             for (String t : b.covers) {
                 members.add(returns.get(t));
+                longMembers.add(twice.get(t));
             }
             baskets.put(b.id, BasketStats.of(members, returns.get(b.underlying)));
+            if (!(b.covers.size() == 1 && b.covers.get(0).equals(b.underlying))) { // proxy hedges only
+                legs.put(b.id, new Statistics.LegHistory(longMembers, twice.get(BTC), twice.get(ETH)));
+            }
         }
 
         List<double[]> columns = new ArrayList<>();
         for (String label : key.labels) {
             columns.add(returns.get(label));
         }
-        return new Statistics(key.lastClosed, assets, baskets, CorrelationMatrix.ofReturns(key.labels, columns));
+        return new Statistics(key.lastClosed, assets, baskets, CorrelationMatrix.ofReturns(key.labels, columns),
+                key.window, legs);
     }
 }

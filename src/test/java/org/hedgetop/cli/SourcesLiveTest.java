@@ -54,7 +54,7 @@ class SourcesLiveTest {
             assertThat(s.spot()).containsOnlyKeys("SOL", "AVAX", "UNI", "AAVE", "LINK", "DOGE", "BTC", "ETH");
             assertThat(s.futures()).containsOnlyKeys("SOLUSDT", "AVAXUSDT", "ETHUSDT", "DOGEUSDT");
             assertThat(s.fundingEvents("SOLUSDT")).isEmpty(); // the fake has no settled events
-            assertThat(s.spotSeries("UNI").size()).isEqualTo(book.feed().window() + 3);
+            assertThat(s.spotSeries("UNI").size()).isEqualTo(2 * book.feed().window() + 3); // 2 window + 1 closes, a spare, today
         }
     }
 }

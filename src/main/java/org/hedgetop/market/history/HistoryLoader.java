@@ -51,8 +51,9 @@ public final class HistoryLoader {
 
     /**
      * How far before {@code T1} history is fetched: the statistics window twice (the rolling out-of-sample beta
-     * estimates on the window before each interval) plus three intervals, and never less than the replay
-     * source's own look-back (max(window, 30) + 2 days), so a snapshot at {@code T1} is as full as a replay's.
+     * estimates on the window before each interval) plus three intervals, and never less than 32 days. The
+     * replay source keeps max(2 window, 30) + 2 days: at a daily interval this covers it, at 4h and 1h it covers
+     * the statistics and the leg effectiveness (2 window + 1 closes), which is all a backtest reads.
      */
     public static Duration lookBack(MarketRequest request) {
         long intervals = (2L * request.window() + 3) * request.interval().millis();

@@ -17,11 +17,15 @@ import org.hedgetop.market.http.FeedException;
 
 /**
  * Keeps the candle history and funding events of a live source up to date with as few requests as
- * possible: a full window at start, then one request per series only when a new interval has begun,
+ * possible: twice the window at start, then one request per series only when a new interval has begun,
  * and funding only once a settlement time has passed.
  */
 final class History {
-    /** Closed candles kept beyond the window: window returns need window + 1 closes, plus one spare. */
+    /**
+     * Closed candles kept beyond twice the window: the statistics window needs window + 1 closes, and the
+     * out-of-sample leg effectiveness ({@code risk.LegEffectiveness}) estimates a beta on the window before each
+     * of its intervals, so 2 window + 1 closes in all, plus one spare.
+     */
     static final int EXTRA_CLOSES = 2;
     /** How long after a settlement to keep asking for its event before waiting for the next one. */
     static final Duration FUNDING_PATIENCE = Duration.ofMinutes(30);
@@ -38,7 +42,7 @@ final class History {
     History(LiveSource source) {
         this.source = source;
         this.interval = source.request.interval();
-        this.keep = source.request.window() + EXTRA_CLOSES + 1; // + the interval still open
+        this.keep = 2 * source.request.window() + EXTRA_CLOSES + 1; // + the interval still open
     }
 
     private record Task(String key, String symbol, Kind kind, boolean full) {

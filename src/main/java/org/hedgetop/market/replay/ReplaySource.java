@@ -29,7 +29,8 @@ import org.hedgetop.market.history.HistorySeries;
  * <p>{@code poll(now)} is the state at {@code now} from rows at or before it only: the latest spot and
  * mark, funding events up to now (from the instrument's fundingSince, and at least the history span), and
  * a history of one point per closed UTC hour (the hour's last row, which is also the close of every 1h,
- * 4h and 1d bucket) over max(window, 30) + 2 days, plus the latest row if it lies in the open hour. A
+ * 4h and 1d bucket) over max(2 window, 30) + 2 days (twice the window, for the rolling beta of the
+ * out-of-sample leg effectiveness), plus the latest row if it lies in the open hour. A
  * perpetual's current rate is its last settled rate; the interval is the gap between its last two
  * settlements (8 h when unknown). The whole file is read once, when the source is built.
  */
@@ -48,7 +49,7 @@ public final class ReplaySource implements MarketSource {
     private ReplaySource(ReplayFile file, MarketRequest request) {
         this.file = file;
         this.request = request;
-        this.lookbackMs = (Math.max(request.window(), 30) + 2L) * DAY_MS;
+        this.lookbackMs = (Math.max(2L * request.window(), 30) + 2L) * DAY_MS;
     }
 
     /**

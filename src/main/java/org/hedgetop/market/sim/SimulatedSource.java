@@ -30,7 +30,8 @@ import org.hedgetop.market.SymbolStatus;
  * <p>Deterministic in {@code now}: every price is a pure function of (seed, token or instrument, second)
  * on a fixed, UTC-aligned grid, so the same seed, request and {@code now} give the same snapshot whatever
  * polls came before (a monitor running for a week and {@code report --at} agree). The grid of a snapshot
- * at {@code now}, with D = max(window, 30) + 2:
+ * at {@code now}, with D = max(2 window, 30) + 2 (twice the window: the out-of-sample leg effectiveness
+ * estimates a beta on the window before each interval of the statistics window):
  * <ul>
  *   <li>the last second of each UTC hour (hh:59:59) of the last 4 D closed hours: the closes of the 1h
  *       and 4h buckets;</li>
@@ -67,7 +68,7 @@ public final class SimulatedSource implements MarketSource {
         this.request = request;
         this.seed = seed;
         this.tickSeconds = Math.max(1, Math.min(HOUR, tick.getSeconds()));
-        this.days = Math.max(request.window(), 30) + 2;
+        this.days = Math.max(2 * request.window(), 30) + 2;
         this.market = new SimMarket(seed);
         this.funding = new SimFunding(market);
         this.series = new SimSeries(market, days);

@@ -85,6 +85,14 @@ public final class DetailView {
         if (s.hedge().isPresent()) {
             HedgeRow h = s.hedge().get();
             y = facts(c, r, y, maxY, DetailFacts.hedge(h), HedgePane.stateStyle(h, t));
+            List<String> legs = DetailFacts.legs(h, view.window());
+            if (!legs.isEmpty() && maxY - y > legs.size()) { // a table, one line each, with a line left for carry
+                for (String line : legs) {
+                    c.text(r.x() + 1, y++, r.width() - 2, line, t.normal);
+                }
+            } else if (!legs.isEmpty()) { // a short terminal: the same figures as items that wrap
+                y = facts(c, r, y, maxY, DetailFacts.legsShort(h), t.normal);
+            }
             y = facts(c, r, y, maxY, DetailFacts.carry(h, view.time()), t.normal);
             org.hedgetop.risk.ExchangeColumns x = view.exchange().get(h.id());
             if (x != null) {

@@ -50,7 +50,8 @@ class ReplayExampleTest {
         assertThat(Fixtures.closes(s.spotSeries("SOL"), org.hedgetop.book.Interval.D1, src.lastTime()))
                 .hasSizeGreaterThanOrEqualTo(31);
         List<FundingEvent> eth = s.fundingEvents("ETHUSDT");
-        assertThat(eth).hasSize(3 * 32 + 1);
+        // the look-back, 62 days for window 30, reaches past the file's first row: every settlement of its 45 days
+        assertThat(eth).hasSize(3 * 45 + 1);
         assertThat(eth).allSatisfy(e -> assertThat(e.mark()).isPresent());
         assertThat(eth).anySatisfy(e -> assertThat(e.rate()).isNegative());
         assertThat(s.quote("ETHUSDT").orElseThrow().fundingInterval()).contains(java.time.Duration.ofHours(8));

@@ -130,7 +130,7 @@ class ReplaySourceTest {
     }
 
     @Test
-    void historyReachesBackWindowPlusTwoDays() throws IOException {
+    void historyReachesBackTwiceTheWindowPlusTwoDays() throws IOException {
         StringBuilder csv = new StringBuilder("time,symbol,kind,value\n");
         Instant t0 = at("2022-01-01T00:00:00Z");
         for (int d = 0; d < 100; d++) {
@@ -138,7 +138,9 @@ class ReplaySourceTest {
         }
         ReplaySource src = ReplaySource.open(write(csv.toString()), SOL_BOOK);
         PriceSeries h = src.poll(t0.plus(Duration.ofDays(99))).spotSeries("SOL");
-        assertThat(h.size()).isEqualTo(33); // days 67..99: 32 days back and the day itself
+        // window 30: max(2 x 30, 30) + 2 = 62 days back and the day itself, days 37..99 - 2 window + 1 closes and more
+        assertThat(h.size()).isEqualTo(63);
+        assertThat(h.price(0)).isEqualTo(137.0);
     }
 
     @Test
@@ -242,7 +244,7 @@ class ReplaySourceTest {
         assertThat(src.rows()).isEqualTo(300_000);
         MarketSnapshot s = src.poll(src.lastTime());
         assertThat(s.spot().get("SOL")).isEqualTo(100 + 99_999 % 7);
-        // one point per closed hour over the 32-day span, plus the latest row
-        assertThat(s.spotSeries("SOL").size()).isBetween(32 * 24 - 1, 32 * 24 + 1);
+        // one point per closed hour over the 62-day span, plus the latest row
+        assertThat(s.spotSeries("SOL").size()).isBetween(62 * 24 - 1, 62 * 24 + 1);
     }
 }

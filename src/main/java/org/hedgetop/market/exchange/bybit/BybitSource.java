@@ -152,24 +152,10 @@ public final class BybitSource extends LiveSource {
      * mark klines, Bybit answers the newest of the range first, so the pages walk backwards with {@code end}.
      */
     List<Candle> candlesBetween(boolean futures, String symbol, long fromOpen, long toOpen) throws FeedException {
-        List<Candle> out = new ArrayList<>();
-        long end = toOpen;
-        for (int page = 0; page < MAX_PAGES && end >= fromOpen; page++) {
-            List<Candle> got = call(BaseUrls.endpoint(futures ? urls.futures() : urls.spot(), "v5/market/kline")
-                    .addQueryParameter("category", futures ? "linear" : "spot")
-                    .addQueryParameter("symbol", symbol)
-                    .addQueryParameter("interval", intervalName(request.interval()))
-                    .addQueryParameter("start", Long.toString(fromOpen))
-                    .addQueryParameter("end", Long.toString(end))
-                    .addQueryParameter("limit", Integer.toString(KLINE_MAX)).build(), BybitParser::klines);
-            out.addAll(got);
-            if (got.size() < KLINE_MAX) {
-                break;
-            }
-            end = got.get(0).openTime() - 1; // oldest of this page (the parser returns oldest first)
-        }
-        out.sort(java.util.Comparator.comparingLong(Candle::openTime));
-        return out;
+        return klinesBackwards(BaseUrls.endpoint(futures ? urls.futures() : urls.spot(), "v5/market/kline")
+                .addQueryParameter("category", futures ? "linear" : "spot")
+                .addQueryParameter("symbol", symbol)
+                .addQueryParameter("interval", intervalName(request.interval())), fromOpen, toOpen, BybitParser::klines);
     }
 
     /**
@@ -178,16 +164,22 @@ public final class BybitSource extends LiveSource {
      */
     @Override
     protected List<Candle> markCandles(String symbol, long fromOpen, long toOpen) throws FeedException {
+        return klinesBackwards(BaseUrls.endpoint(urls.futures(), "v5/market/mark-price-kline")
+                .addQueryParameter("category", "linear")
+                .addQueryParameter("symbol", symbol)
+                .addQueryParameter("interval", "60"), fromOpen, toOpen, BybitParser::markKlines);
+    }
+
+    /** Pages of {@code KLINE_MAX} candles walking backwards with {@code end} (newest first), oldest first out. */
+    private List<Candle> klinesBackwards(HttpUrl.Builder query, long fromOpen, long toOpen, Parse<List<Candle>> parse)
+            throws FeedException {
         List<Candle> out = new ArrayList<>();
         long end = toOpen;
         for (int page = 0; page < MAX_PAGES && end >= fromOpen; page++) {
-            List<Candle> got = call(BaseUrls.endpoint(urls.futures(), "v5/market/mark-price-kline")
-                    .addQueryParameter("category", "linear")
-                    .addQueryParameter("symbol", symbol)
-                    .addQueryParameter("interval", "60")
+            List<Candle> got = call(query.build().newBuilder()
                     .addQueryParameter("start", Long.toString(fromOpen))
                     .addQueryParameter("end", Long.toString(end))
-                    .addQueryParameter("limit", Integer.toString(KLINE_MAX)).build(), BybitParser::markKlines);
+                    .addQueryParameter("limit", Integer.toString(KLINE_MAX)).build(), parse);
             out.addAll(got);
             if (got.size() < KLINE_MAX) {
                 break;

@@ -106,13 +106,14 @@ class BinanceSourceTest {
 
         long today = Math.floorDiv(NOW.toEpochMilli(), DAY) * DAY;
         PriceSeries solHistory = s.spotSeries("SOL");
-        assertThat(solHistory.size()).isEqualTo(30 + 3); // window + 2 closed spare + today's open candle
+        // 2 x window + 1 closes (the out-of-sample leg effectiveness), 1 spare, today's open candle: 63
+        assertThat(solHistory.size()).isEqualTo(2 * 30 + 1 + 1 + 1);
         assertThat(solHistory.time(solHistory.size() - 1)).isEqualTo(today);
-        assertThat(solHistory.time(0)).isEqualTo(today - 32 * DAY);
-        assertThat(solHistory.price(5)).isEqualTo(FakeBinance.close("SOLUSDT", today - 27 * DAY));
+        assertThat(solHistory.time(0)).isEqualTo(today - 62 * DAY);
+        assertThat(solHistory.price(5)).isEqualTo(FakeBinance.close("SOLUSDT", today - 57 * DAY));
         assertThat(solHistory.hasVolume()).isTrue();
-        assertThat(solHistory.volume(5)).isEqualTo(FakeBinance.volume(today - 27 * DAY));
-        assertThat(s.markSeries("SOLUSDT").size()).isEqualTo(33);
+        assertThat(solHistory.volume(5)).isEqualTo(FakeBinance.volume(today - 57 * DAY));
+        assertThat(s.markSeries("SOLUSDT").size()).isEqualTo(63);
         assertThat(fake.requestsTo("/fapi/v1/klines")).extracting(u -> u.queryParameter("symbol"))
                 .containsExactlyInAnyOrder("SOLUSDT", "ETHUSDT_260327");
 
@@ -183,7 +184,7 @@ class BinanceSourceTest {
         assertThat(s.fundingEvents("SOLUSDT")).hasSize(before + 3);
         assertThat(s.fundingEvents("SOLUSDT").get(before + 2).rate()).isEqualTo(-0.0002);
         PriceSeries sol = s.spotSeries("SOL");
-        assertThat(sol.size()).isEqualTo(33);
+        assertThat(sol.size()).isEqualTo(63);
         assertThat(sol.time(sol.size() - 1)).isEqualTo(yesterday + DAY);
         assertThat(sol.price(sol.size() - 2)).isEqualTo(FakeBinance.close("SOLUSDT", yesterday));
 

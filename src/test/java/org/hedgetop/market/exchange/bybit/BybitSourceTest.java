@@ -105,12 +105,12 @@ class BybitSourceTest {
 
         long today = Math.floorDiv(NOW.toEpochMilli(), DAY) * DAY;
         PriceSeries history = s.spotSeries("SOL");
-        assertThat(history.size()).isEqualTo(33);
-        assertThat(history.time(0)).isEqualTo(today - 32 * DAY);
-        assertThat(history.time(32)).isEqualTo(today);
-        assertThat(history.price(31)).isEqualTo(FakeBinance.close("SOLUSDT", today - DAY));
-        assertThat(history.volume(31)).isEqualTo(FakeBinance.volume(today - DAY));
-        assertThat(s.markSeries("SOLUSDT").size()).isEqualTo(33);
+        assertThat(history.size()).isEqualTo(63); // 2 window + 1 closes, a spare, today's open candle
+        assertThat(history.time(0)).isEqualTo(today - 62 * DAY);
+        assertThat(history.time(62)).isEqualTo(today);
+        assertThat(history.price(61)).isEqualTo(FakeBinance.close("SOLUSDT", today - DAY));
+        assertThat(history.volume(61)).isEqualTo(FakeBinance.volume(today - DAY));
+        assertThat(s.markSeries("SOLUSDT").size()).isEqualTo(63);
         assertThat(fake.requestsTo("/v5/market/kline")).allSatisfy(u -> assertThat(u.queryParameter("interval")).isEqualTo("D"));
     }
 

@@ -123,11 +123,11 @@ class HyperliquidSourceTest {
 
         long today = Math.floorDiv(NOW.toEpochMilli(), DAY) * DAY;
         PriceSeries spot = s.spotSeries("SOL");
-        assertThat(spot.size()).isEqualTo(33);
-        assertThat(spot.time(0)).isEqualTo(today - 32 * DAY);
-        assertThat(spot.price(31)).isEqualTo(FakeHyperliquid.close("SOL", today - DAY));
-        assertThat(spot.volume(31)).isEqualTo(100.5);
-        assertThat(s.markSeries("SOL").size()).isEqualTo(33);
+        assertThat(spot.size()).isEqualTo(63); // 2 window + 1 closes, a spare, today's open candle
+        assertThat(spot.time(0)).isEqualTo(today - 62 * DAY);
+        assertThat(spot.price(61)).isEqualTo(FakeHyperliquid.close("SOL", today - DAY));
+        assertThat(spot.volume(61)).isEqualTo(100.5);
+        assertThat(s.markSeries("SOL").size()).isEqualTo(63);
         // the statistics' candles are daily; hourly ones only price the settlements (below)
         assertThat(fake.bodies).filteredOn(b -> b.path("type").asText().equals("candleSnapshot"))
                 .filteredOn(b -> !b.path("req").path("interval").asText().equals("1h"))
