@@ -180,7 +180,10 @@ final class CompositionRoot implements TerminalSession.Wiring {
         return Duration.ofSeconds(Math.max(1, book.feed().pollSeconds()));
     }
 
-    /** On the monitor thread: the surgical, atomic save; a file changed on disk sends the edits to FILE.conflict. */
+    /**
+     * On the monitor's save thread (never the monitor thread: it may block on a slow disk): the surgical, atomic
+     * save; a file changed on disk sends the edits to FILE.conflict.
+     */
     private Event.SaveOutcome save(Effect.Save request) {
         BookFile base = files.get(request.base());
         if (base == null) {
