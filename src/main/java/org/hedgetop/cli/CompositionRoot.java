@@ -54,6 +54,13 @@ final class CompositionRoot implements TerminalSession.Wiring {
     private Alerting alerting;
     private Optional<org.hedgetop.account.Accounts.Checked> account = Optional.empty();
     private AccountWatch accountWatch;
+    /** Source switches, pauses and seeks: off the monitor thread, one at a time, in order. */
+    private final java.util.concurrent.ExecutorService sourceThread =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "hedgetop-source");
+                t.setDaemon(true); // a source stuck opening a file on a dead disk must not keep the process alive
+                return t;
+            });
 
     CompositionRoot(BookFile loaded, String sourceName) {
         this.loaded = loaded;
@@ -95,33 +102,39 @@ final class CompositionRoot implements TerminalSession.Wiring {
         Monitor.Evaluator evaluator = watch == null ? engine::evaluate
                 : (book, market, now, paused) -> watch.apply(engine.evaluate(book, market, now, paused), book);
         Monitor m = new Monitor(screen, initial, clock, evaluator, Frame::draw, this::save,
+                // on the source thread, in the order asked: opening a replay reads its CSV, which must not
+                // stop the monitor thread on a slow disk (issue 12 item 8); generations drop what comes late
                 new Monitor.Feed() {
                     @Override
                     public void switchTo(Book book, long generation) {
-                        MarketSource source;
-                        try {
-                            source = Sources.open(book, sourceName, progress(generation));
-                        } catch (RuntimeException e) {
-                            monitor.post(new Event.MarketFailed(String.valueOf(e.getMessage()), generation));
-                            return;
-                        }
-                        poller.start(source, period(book), generation);
+                        onSourceThread(() -> {
+                            MarketSource source;
+                            try {
+                                source = Sources.open(book, sourceName, progress(generation));
+                            } catch (RuntimeException e) {
+                                monitor.post(new Event.MarketFailed(String.valueOf(e.getMessage()), generation));
+                                return;
+                            }
+                            poller.start(source, period(book), generation);
+                        });
                     }
 
                     @Override
                     public void seek(Effect.Seek s) {
-                        feed.replay().ifPresent(c -> c.seek(s.by(), s.restart()));
+                        onSourceThread(() -> feed.replay().ifPresent(c -> c.seek(s.by(), s.restart())));
                     }
 
                     @Override
                     public void pause(boolean paused) {
-                        if (paused) {
-                            poller.pause();
-                            feed.replay().ifPresent(ReplayWallClock::pause);
-                        } else {
-                            feed.replay().ifPresent(ReplayWallClock::resume);
-                            poller.resume();
-                        }
+                        onSourceThread(() -> {
+                            if (paused) {
+                                poller.pause();
+                                feed.replay().ifPresent(ReplayWallClock::pause);
+                            } else {
+                                feed.replay().ifPresent(ReplayWallClock::resume);
+                                poller.resume();
+                            }
+                        });
                     }
                 });
         // the monitor notifies too: the same lifecycle and channels as `watch`; events are logged
@@ -176,11 +189,22 @@ final class CompositionRoot implements TerminalSession.Wiring {
         return m;
     }
 
+    private void onSourceThread(Runnable call) {
+        try {
+            sourceThread.execute(call);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the monitor is closing: no new source any more
+        }
+    }
+
     private static Duration period(Book book) {
         return Duration.ofSeconds(Math.max(1, book.feed().pollSeconds()));
     }
 
-    /** On the monitor thread: the surgical, atomic save; a file changed on disk sends the edits to FILE.conflict. */
+    /**
+     * On the monitor's save thread (never the monitor thread: it may block on a slow disk): the surgical, atomic
+     * save; a file changed on disk sends the edits to FILE.conflict.
+     */
     private Event.SaveOutcome save(Effect.Save request) {
         BookFile base = files.get(request.base());
         if (base == null) {
@@ -209,6 +233,7 @@ final class CompositionRoot implements TerminalSession.Wiring {
 
     @Override
     public void close() {
+        sourceThread.shutdownNow();
         if (accountWatch != null) {
             accountWatch.close();
         }

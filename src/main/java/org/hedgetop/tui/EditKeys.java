@@ -145,7 +145,7 @@ final class EditKeys {
     static void askSync(MonitorState.Draft d) {
         if (d.book.account().isEmpty()) {
             d.say("no account: in the book; sync reads the account's trades (docs/accounts.md)");
-        } else if (!d.book.sameContent(d.saved) || d.diskChanged) {
+        } else if (!d.book.sameContent(d.saved) || d.diskChanged || d.saving.isPresent()) {
             d.say("save (s) or undo (u) first: sync writes the file");
         } else {
             d.ui = d.ui.withPrompt(Optional.of(Prompt.SYNC));
@@ -158,16 +158,30 @@ final class EditKeys {
         d.say("syncing with the " + Safe.text(d.book.account().map(a -> a.venue()).orElse("")) + " account...");
     }
 
+    /**
+     * {@code s}: the write runs on the save thread ({@link MonitorEffects}) and comes back as {@link Event.Saved}.
+     * One save at a time: a second one would edit from the file as it was before the first landed, so while one
+     * runs {@code s} only says so (the user presses it again once the first is done).
+     */
     static void save(MonitorState.Draft d, List<Effect> fx) {
+        if (d.saving.isPresent()) {
+            d.say(d.quitAfterSave ? "saving... (quits once it is saved)" : "saving... (press s again once it is done)");
+            return;
+        }
         if (d.book.sameContent(d.saved)) {
             d.say("nothing to save");
             d.quit = d.quitAfterSave;
             return;
         }
         fx.add(new Effect.Save(d.saved, d.book, d.diskChanged));
+        d.saving = Optional.of(d.book);
+        d.say("saving " + Update.fileName(d.book) + "...");
     }
 
-    /** The quit question's {@code s}: the loop quits once the save has worked ({@link Update}'s saved). */
+    /**
+     * The quit question's {@code s}: the loop quits once the save has worked ({@link Update}'s saved); while an
+     * earlier save runs, it quits after that one and a save of any edit made since.
+     */
     static void saveAndQuit(MonitorState.Draft d, List<Effect> fx) {
         d.quitAfterSave = true;
         save(d, fx);

@@ -43,7 +43,8 @@ public final class Logs {
             handler.setFormatter(new SimpleFormatter());
             handler.setEncoding("UTF-8");
             Logger root = Logger.getLogger("");
-            root.addHandler(handler);
+            // written on a thread of its own: the monitor thread logs, and must never wait for the disk
+            root.addHandler(new AsyncLogHandler(handler));
             root.setLevel(Level.INFO);
             return Optional.of(file);
         } catch (IOException | RuntimeException e) {

@@ -51,7 +51,10 @@ public final class Monitor {
         void draw(TextGraphics g, TerminalSize size, RiskView view, UiState ui);
     }
 
-    /** Writes the book (the surgical writer); must not throw for a failed save: it says why instead. */
+    /**
+     * Writes the book (the surgical writer); must not throw for a failed save: it says why instead. Called on
+     * the monitor's save thread, one save at a time, never on the monitor thread: it may block on the disk.
+     */
     @FunctionalInterface
     public interface BookStore {
         Event.SaveOutcome save(Effect.Save request);
@@ -101,7 +104,7 @@ public final class Monitor {
         this.evaluation = new Evaluation(evaluator);
         this.painter = painter;
         this.handover = new Handover(screen);
-        this.effects = new MonitorEffects(store, feed, Alerting.screenOnly(initial.book().notifications()));
+        this.effects = new MonitorEffects(store, feed, Alerting.screenOnly(initial.book().notifications()), this::post);
         effects.accountSync(base -> post(new Event.Synced("", new Event.SaveOutcome.Failed(
                 "no account is read in this monitor (a replay, or the account was not reachable at start)"))));
     }
@@ -132,6 +135,14 @@ public final class Monitor {
     /** Asks the loop to end (a signal); it restores the terminal on its way out. */
     public void stop(String reason) {
         post(new Event.Stop(reason));
+    }
+
+    /**
+     * After the loop and the terminal are done: gives a save still running (a slow disk when the user quit)
+     * at most {@code grace} to finish. False when it is still stuck: the file is then as it was before it.
+     */
+    public boolean finishSaves(java.time.Duration grace) throws InterruptedException {
+        return effects.finishSaves(grace);
     }
 
     /** Waits until {@link #run()} has returned or thrown. */
@@ -235,6 +246,9 @@ public final class Monitor {
     }
 
     private String unsavedNote() {
+        if (state.saving().isPresent()) {
+            return " (a save is running: it gets a moment once the terminal is restored)";
+        }
         return state.unsaved() ? " (unsaved changes are lost)" : "";
     }
 

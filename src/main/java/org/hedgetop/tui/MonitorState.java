@@ -26,17 +26,19 @@ import org.hedgetop.risk.RiskView;
  * @param view            last evaluation (for {@code x}: contracts needed)
  * @param quitAfterSave   the user chose "save and quit" at the quit question
  * @param quit            leave the loop
+ * @param saving          the book a save now running on the save thread writes (empty: no save running); one
+ *                        save at a time, so the next one starts from the file the first one leaves
  */
 public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<Book> onDisk,
                            Optional<String> bookError, EditHistory history, Optional<StatsWindow> window,
                            MarketSnapshot market, long generation, boolean marketReceived, Instant now,
                            UiState ui, Optional<String> message, Optional<RiskView> view,
-                           boolean quitAfterSave, boolean quit) {
+                           boolean quitAfterSave, boolean quit, Optional<Book> saving) {
     /** A fresh monitor on {@code book}, waiting for the first snapshot of generation 0. */
     public static MonitorState initial(Book book, Instant now, String sourceName, UiState ui) {
         return new MonitorState(book, book, false, Optional.empty(), Optional.empty(), EditHistory.empty(),
                 Optional.empty(), MarketSnapshot.empty(now, sourceName), 0, false, now, ui, Optional.empty(),
-                Optional.empty(), false, false);
+                Optional.empty(), false, false, Optional.empty());
     }
 
     /** The book with the statistics window of {@code w} applied: what the risk engine and the source see. */
@@ -74,6 +76,7 @@ public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<
         Optional<RiskView> view;
         boolean quitAfterSave;
         boolean quit;
+        Optional<Book> saving;
 
         Draft(MonitorState s) {
             book = s.book;
@@ -92,11 +95,12 @@ public record MonitorState(Book book, Book saved, boolean diskChanged, Optional<
             view = s.view;
             quitAfterSave = s.quitAfterSave;
             quit = s.quit;
+            saving = s.saving;
         }
 
         MonitorState build() {
             return new MonitorState(book, saved, diskChanged, onDisk, bookError, history, window, market,
-                    generation, marketReceived, now, ui, message, view, quitAfterSave, quit);
+                    generation, marketReceived, now, ui, message, view, quitAfterSave, quit, saving);
         }
 
         void say(String text) {

@@ -32,6 +32,8 @@ public final class TerminalSession {
     private static final Logger LOG = Logger.getLogger(TerminalSession.class.getName());
     /** How long a signal waits for the loop to restore the terminal before the JVM goes down anyway. */
     static final long SIGNAL_GRACE_MILLIS = 3000;
+    /** How long a save still running at exit may take once the terminal is restored. */
+    static final long SAVE_GRACE_MILLIS = 2000;
 
     private TerminalSession() {
     }
@@ -208,6 +210,7 @@ public final class TerminalSession {
             System.setErr(realErr);
             Thread.setDefaultUncaughtExceptionHandler(previous);
             restored.countDown();
+            finishSaves(running.get());
             signals.close();
             if (resumed != null) {
                 resumed.close();
@@ -238,6 +241,25 @@ public final class TerminalSession {
 
     private interface Step {
         void run() throws Exception;
+    }
+
+    /**
+     * The terminal is the shell's again: a save the user left running (quit or a signal on a slow disk) gets
+     * {@link #SAVE_GRACE_MILLIS} more; then the process leaves anyway, and the log says whether it landed. A
+     * second signal exits at once, as always.
+     */
+    private static void finishSaves(Monitor monitor) {
+        if (monitor == null) {
+            return;
+        }
+        try {
+            if (!monitor.finishSaves(java.time.Duration.ofMillis(SAVE_GRACE_MILLIS))) {
+                LOG.warning("a save was still running after " + SAVE_GRACE_MILLIS + " ms (the disk does not answer);"
+                        + " leaving without it: the book file is as it was before that save, the edits are lost");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(Step step, String what) {

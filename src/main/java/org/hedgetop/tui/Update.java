@@ -62,7 +62,7 @@ public final class Update {
         } else if (event instanceof Event.Resize) {
             return new Result(state, List.of()); // the size lives in the screen; the monitor redraws
         } else if (event instanceof Event.Saved s) {
-            saved(d, s.outcome());
+            saved(d, s.outcome(), fx);
         } else if (event instanceof Event.Synced s) {
             synced(d, s);
         } else if (event instanceof Event.Resumed) {
@@ -189,16 +189,37 @@ public final class Update {
         }
     }
 
-    private static void saved(MonitorState.Draft d, Event.SaveOutcome outcome) {
+    /**
+     * A save came back from the save thread. Keys kept working while it ran: an edit, undo or redo made meanwhile
+     * stays in memory (unsaved, with its undo history), and save-and-quit then saves it too before quitting.
+     */
+    private static void saved(MonitorState.Draft d, Event.SaveOutcome outcome, List<Effect> fx) {
+        Optional<Book> requested = d.saving;
+        d.saving = Optional.empty();
+        boolean editedSince = requested.isPresent() && !d.book.sameContent(requested.get());
         if (outcome instanceof Event.SaveOutcome.Written w) {
-            d.book = w.book();
+            if (!editedSince) {
+                d.book = w.book();
+            }
             d.saved = w.book();
             d.diskChanged = false;
             d.onDisk = Optional.empty();
-            d.say("saved " + Safe.text(w.file().getFileName().toString()));
-            d.quit = d.quitAfterSave;
+            d.say("saved " + Safe.text(w.file().getFileName().toString())
+                    + (editedSince ? "; edits made since are not saved yet" : ""));
+            if (d.quitAfterSave && editedSince) {
+                EditKeys.save(d, fx); // the edits made while the save ran, then quit
+            } else {
+                d.quit = d.quitAfterSave;
+            }
         } else if (outcome instanceof Event.SaveOutcome.Conflict c) {
             String name = Safe.text(c.conflictFile().getFileName().toString());
+            if (editedSince) {
+                // the conflict copy holds the book as it was when s was pressed; the later edits are only here
+                d.say("the file changed on disk: your edits up to the save are in " + name
+                        + "; later edits are kept unsaved");
+                d.quitAfterSave = false;
+                return;
+            }
             if (d.onDisk.isPresent()) {
                 reload(d, d.onDisk.get());
                 d.say("the file changed on disk: your edits are in " + name + "; showing the file");
@@ -209,7 +230,8 @@ public final class Update {
             }
             d.quit = d.quitAfterSave;
         } else if (outcome instanceof Event.SaveOutcome.Failed f) {
-            d.say("save failed: " + Safe.text(f.reason(), 120) + "; edits kept");
+            d.say("save failed: " + Safe.text(f.reason(), 120) + "; edits kept"
+                    + (d.quitAfterSave ? "; not quitting" : ""));
             d.quitAfterSave = false;
         }
     }

@@ -326,7 +326,7 @@ class UpdateKeysTest {
                 new Event.SaveOutcome.Failed("read-only file system"))).state();
         assertThat(failed.quit()).isFalse();
         assertThat(failed.ui().unsaved()).isTrue();
-        assertThat(status(failed)).isEqualTo("save failed: read-only file system; edits kept");
+        assertThat(status(failed)).isEqualTo("save failed: read-only file system; edits kept; not quitting");
     }
 
     @Test
