@@ -87,24 +87,32 @@ public final class LegEffectiveness {
         return rho.isPresent() ? Stats.finite(rho.getAsDouble() * rho.getAsDouble()) : rho;
     }
 
-    /** Rolling-beta effectiveness over the last {@code window} returns. */
+    /**
+     * Rolling-beta effectiveness over the last {@code window} returns. The beta of each interval comes from
+     * running sums over the {@code window} returns before it (the pairs where both are present, as
+     * {@link Stats#beta} joins them), slid one interval at a time: O(window), not O(window^2), so a price
+     * tick of a book with proxy hedges stays within the frame budget.
+     */
     public static OptionalDouble outOfSample(double[] basket, double[] leg, int window) {
         int len = Math.min(basket.length, leg.length);
         if (window < 1) {
             return OptionalDouble.empty();
         }
+        int start = Math.max(window, len - window);
+        Sums before = new Sums();
+        for (int j = Math.max(0, start - window); j < Math.min(start, len); j++) {
+            before.add(basket[j], leg[j], 1);
+        }
         List<Double> hedged = new ArrayList<>();
         List<Double> unhedged = new ArrayList<>();
-        for (int i = Math.max(window, len - window); i < len; i++) {
-            if (!Stats.present(basket[i]) || !Stats.present(leg[i])) {
-                continue;
+        for (int i = start; i < len; i++) {
+            OptionalDouble beta = before.beta();
+            if (Stats.present(basket[i]) && Stats.present(leg[i]) && beta.isPresent()) {
+                hedged.add(basket[i] - beta.getAsDouble() * leg[i]);
+                unhedged.add(basket[i]);
             }
-            OptionalDouble beta = Stats.beta(tail(basket, i - window, i), tail(leg, i - window, i));
-            if (beta.isEmpty()) {
-                continue;
-            }
-            hedged.add(basket[i] - beta.getAsDouble() * leg[i]);
-            unhedged.add(basket[i]);
+            before.add(basket[i], leg[i], 1);
+            before.add(basket[i - window], leg[i - window], -1);
         }
         if (unhedged.size() < Stats.MIN_RETURNS) {
             return OptionalDouble.empty();
@@ -114,6 +122,38 @@ public final class LegEffectiveness {
             return OptionalDouble.empty();
         }
         return Stats.finite(1 - variance(hedged) / varU);
+    }
+
+    /** Running sums of the present (basket, leg) pairs of a sliding window. */
+    private static final class Sums {
+        private int n;
+        private double b;
+        private double l;
+        private double bl;
+        private double ll;
+
+        void add(double basket, double leg, int sign) {
+            if (!Stats.present(basket) || !Stats.present(leg)) {
+                return;
+            }
+            n += sign;
+            b += sign * basket;
+            l += sign * leg;
+            bl += sign * basket * leg;
+            ll += sign * leg * leg;
+        }
+
+        /** cov(basket, leg) / var(leg), sample; empty with too few pairs or a flat leg (as {@link Stats#beta}). */
+        OptionalDouble beta() {
+            if (n < Stats.MIN_RETURNS) {
+                return OptionalDouble.empty();
+            }
+            double varLeg = (ll - l * l / n) / (n - 1);
+            if (!(varLeg > Stats.ZERO_VARIANCE)) {
+                return OptionalDouble.empty();
+            }
+            return Stats.finite(((bl - b * l / n) / (n - 1)) / varLeg);
+        }
     }
 
     private static double[] tail(double[] a, int from, int to) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,11 +22,12 @@ import org.hedgetop.market.PriceSeries;
  *
  * <p>The key is what the statistics are a function of: the interval, the window, the last closed bucket,
  * the tokens and baskets of the book, and the closes of every series in the window's buckets (compared by
- * value). The closes reach back twice the window ({@code 2 window + 1} of them): the usual statistics use the
- * last {@code window + 1}, the out-of-sample leg effectiveness of a proxy hedge ({@link LegEffectiveness}) all of
- * them. Comparing closes instead of trusting "a new bucket closed" also catches a late observation that
+ * value). The usual statistics use the last {@code window + 1} closes; the series a proxy hedge's leg comparison
+ * needs (its covered tokens, BTC and ETH; {@link LegEffectiveness}) reach back twice the window
+ * ({@code 2 window + 1}), the others do not, so a book without proxy hedges walks no extra bucket.
+ * Comparing closes instead of trusting "a new bucket closed" also catches a late observation that
  * lands in an already closed bucket, a replay rewound, or a source switch. Extracting the closes costs one
- * search and a walk over {@code 2 window + 1} buckets per series, and is skipped when the snapshot carries the
+ * search and a walk over those buckets per series, and is skipped when the snapshot carries the
  * very same {@link PriceSeries} object as last time, and skipped altogether when the snapshot's
  * {@link MarketSnapshot#closedHistory} says the closed history is the one last checked (the source-side
  * signal: a price tick then compares no series). Not thread-safe: {@link RiskEngine} serialises calls.
@@ -58,21 +60,37 @@ final class StatisticsCache {
                        List<BasketDef> baskets, List<Closes> closes) {
     }
 
-    /** What the statistics need from a book; rebuilt only for a new book object, not on every tick. */
-    private record Shape(Book book, List<String> seriesTokens, List<String> labels, List<BasketDef> baskets) {
+    /**
+     * What the statistics need from a book; rebuilt only for a new book object, not on every tick.
+     * {@code twice[i]}: series i feeds a proxy hedge's leg comparison (a covered token, or BTC / ETH when the
+     * book has a proxy hedge), so its closes reach back twice the window; the others keep {@code window + 1}.
+     */
+    private record Shape(Book book, List<String> seriesTokens, List<String> labels, List<BasketDef> baskets,
+                         boolean[] twice) {
         static Shape of(Book book) {
             List<BasketDef> baskets = new ArrayList<>();
+            Set<String> legInputs = new HashSet<>();
             for (Hedge h : book.hedges()) {
                 baskets.add(new BasketDef(h.id(), h.covers(), h.underlying()));
+                if (!h.isDirect()) {
+                    legInputs.addAll(h.covers());
+                    legInputs.add(BTC);
+                    legInputs.add(ETH);
+                }
             }
-            return new Shape(book, List.copyOf(StatisticsCache.seriesTokens(book)), matrixLabels(book),
-                    List.copyOf(baskets));
+            List<String> series = List.copyOf(StatisticsCache.seriesTokens(book));
+            boolean[] twice = new boolean[series.size()];
+            for (int i = 0; i < twice.length; i++) {
+                twice[i] = legInputs.contains(series.get(i));
+            }
+            return new Shape(book, series, matrixLabels(book), List.copyOf(baskets), twice);
         }
     }
 
     private Shape shape;
     private Memo[] memo = new Memo[0]; // aligned with shape.seriesTokens; arrays, not maps: this runs every tick
-    private double[] scratch = new double[0];
+    private double[] scratch = new double[0]; // window + 1 closes
+    private double[] scratchTwice = new double[0]; // 2 window + 1 closes, for the series of the leg comparison
     private Key key;
     private Statistics statistics;
     private long stamp; // the snapshot's closedHistory when key was last checked against the series
@@ -87,7 +105,6 @@ final class StatisticsCache {
         Interval interval = book.feed().interval();
         int window = Math.max(1, book.feed().window());
         long lastClosed = Returns.lastClosedBucket(interval, now);
-        int count = 2 * window + 1;
 
         if (shape == null || shape.book != book) {
             Shape next = Shape.of(book);
@@ -103,20 +120,23 @@ final class StatisticsCache {
         stamp = market.closedHistory();
         int size = shape.seriesTokens.size();
         Closes[] closes = new Closes[size];
-        if (scratch.length != count) {
-            scratch = new double[count];
+        if (scratch.length != window + 1) {
+            scratch = new double[window + 1];
+            scratchTwice = new double[2 * window + 1];
         }
         for (int i = 0; i < size; i++) {
             PriceSeries s = market.spotSeries(shape.seriesTokens.get(i));
             Memo m = memo[i];
+            int count = shape.twice[i] ? 2 * window + 1 : window + 1;
+            double[] into = shape.twice[i] ? scratchTwice : scratch;
             if (m == null || m.interval != interval || m.lastClosed != lastClosed || m.count != count) {
                 m = new Memo(s, interval, lastClosed, count, new Closes(Returns.closes(s, interval, lastClosed, count)));
             } else if (m.series != s) {
                 // a new series object each poll (the tick appended); its closes are usually the same, and
                 // keeping the old array keeps the key comparison an identity check
-                Returns.closesInto(s, interval, lastClosed, scratch);
+                Returns.closesInto(s, interval, lastClosed, into);
                 m = new Memo(s, interval, lastClosed, count,
-                        Arrays.equals(scratch, m.closes.values) ? m.closes : new Closes(scratch.clone()));
+                        Arrays.equals(into, m.closes.values) ? m.closes : new Closes(into.clone()));
             }
             memo[i] = m;
             closes[i] = m.closes;
@@ -172,8 +192,12 @@ final class StatisticsCache {
         for (int i = 0; i < key.tokens.size(); i++) {
             closesOf.put(key.tokens.get(i), key.closes.get(i));
             double[] all = Returns.logReturns(key.closes.get(i).values);
-            twice.put(key.tokens.get(i), all);
-            returns.put(key.tokens.get(i), Arrays.copyOfRange(all, all.length - key.window, all.length));
+            if (all.length > key.window) {
+                twice.put(key.tokens.get(i), all);
+                returns.put(key.tokens.get(i), Arrays.copyOfRange(all, all.length - key.window, all.length));
+            } else {
+                returns.put(key.tokens.get(i), all);
+            }
         }
         double[] btc = returns.get(BTC);
         double[] eth = returns.get(ETH);
