@@ -41,17 +41,55 @@ public record HedgeRow(String id, String instrument, String underlying, HedgeTyp
      * BTC and ETH as the leg of a proxy hedge's basket, in- and out-of-sample ({@link LegEffectiveness}); empty
      * for a direct hedge.
      *
-     * @param better the leg with the higher out-of-sample figure (else in-sample), when the two compare
+     * Worked out when first asked for (the detail view of a proxy hedge), not on every price tick: the
+     * out-of-sample figure walks twice the window for each leg, and only one hedge's detail is ever on screen.
+     * Two comparisons are equal when their figures are.
      */
-    public record Legs(List<LegEffectiveness.Leg> legs, java.util.Optional<String> better) {
-        public static final Legs NONE = new Legs(List.of(), java.util.Optional.empty());
+    public static final class Legs {
+        public static final Legs NONE = new Legs(List::of);
 
-        public Legs {
-            legs = List.copyOf(legs);
+        private final java.util.function.Supplier<List<LegEffectiveness.Leg>> source;
+        private List<LegEffectiveness.Leg> legs;
+
+        private Legs(java.util.function.Supplier<List<LegEffectiveness.Leg>> source) {
+            this.source = source;
         }
 
         public static Legs of(List<LegEffectiveness.Leg> legs) {
-            return legs.isEmpty() ? NONE : new Legs(legs, LegEffectiveness.better(legs));
+            List<LegEffectiveness.Leg> copy = List.copyOf(legs);
+            return copy.isEmpty() ? NONE : new Legs(() -> copy);
+        }
+
+        /** The figures from {@code source} on first use; {@code source} must not depend on later state. */
+        public static Legs lazy(java.util.function.Supplier<List<LegEffectiveness.Leg>> source) {
+            return new Legs(source);
+        }
+
+        public synchronized List<LegEffectiveness.Leg> legs() {
+            if (legs == null) {
+                legs = List.copyOf(source.get());
+            }
+            return legs;
+        }
+
+        /** The leg with the higher out-of-sample figure (else in-sample), when the two compare. */
+        public java.util.Optional<String> better() {
+            return LegEffectiveness.better(legs());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Legs l && legs().equals(l.legs());
+        }
+
+        @Override
+        public int hashCode() {
+            return legs().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Legs" + legs();
         }
     }
 

@@ -103,7 +103,7 @@ final class HedgeRows {
                 market.statusOf(h.instrument()).health() == SymbolStatus.Health.NO_MARKET, pnl,
                 HedgeEffectiveness.ofWindow(h.isDirect(), basket.isPresent(), factor, h.targetPct(), basketRho,
                         basketBeta),
-                h.isDirect() ? HedgeRow.Legs.NONE : HedgeRow.Legs.of(stats.legEffectiveness(h.id(), weights)));
+                h.isDirect() ? HedgeRow.Legs.NONE : HedgeRow.Legs.lazy(() -> stats.legEffectiveness(h.id(), weights)));
     }
 
     /** The first of {@code next}, next + interval, ... that is after {@code now}. */

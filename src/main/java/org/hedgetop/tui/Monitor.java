@@ -45,10 +45,14 @@ public final class Monitor {
         RiskView evaluate(Book book, MarketSnapshot market, Instant now, boolean paused);
     }
 
-    /** Paints one frame (tui.pane's {@code Frame::draw}, handed in); writes every cell: the loop does not clear. */
+    /**
+     * Paints one frame (tui.pane's {@code Frame::draw}, handed in); writes every cell: the loop does not clear.
+     * Returns the last page of the detail view's ledger list as drawn ({@link Integer#MAX_VALUE} when none is
+     * shown): only the painter knows how many lines a page holds at this size.
+     */
     @FunctionalInterface
     public interface Painter {
-        void draw(TextGraphics g, TerminalSize size, RiskView view, UiState ui);
+        int draw(TextGraphics g, TerminalSize size, RiskView view, UiState ui);
     }
 
     /**
@@ -270,7 +274,7 @@ public final class Monitor {
         // from the last frame, so the painter could no longer skip the unchanged ones (3 ms -> 1 ms a frame
         // at 200x60, docs/performance.md)
         TextGraphics g = screen.newTextGraphics();
-        painter.draw(g, size, view.get(), s.ui());
+        int lastLedgerPage = painter.draw(g, size, view.get(), s.ui());
         // after a resize the terminal may have reflowed its cells, after Ctrl-L or a suspend it holds
         // something else: repaint them all once; otherwise only the cells that changed
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
@@ -278,6 +282,12 @@ public final class Monitor {
         drawnUi = s.ui();
         drawn = s;
         frames++;
+        if (s.ui().ledgerPage() > lastLedgerPage) {
+            // PgDn past the last page showed the last page: keep the page there, so one PgUp turns back at once
+            MonitorState.Draft d = new MonitorState.Draft(state);
+            d.ui = d.ui.withLedgerPage(lastLedgerPage);
+            state = d.build();
+        }
     }
 
     private static Instant second(Instant t) {

@@ -172,4 +172,22 @@ class MonitorFrameTest {
         awaitFrameMatches();
         assertThat(vt.text()).containsIgnoringCase("enlarge");
     }
+
+    @Test
+    void pgDnPastTheLastLedgerPageStaysThereSoOnePgUpTurnsBack() throws Exception {
+        start();
+        vt.setTerminalSize(new TerminalSize(120, 40));
+        typeAndAwait("jj", s -> s.ui().selectedHedge() == 2); // ada-perp: 2 fills, 31 settlements
+        vt.press(KeyType.Enter);
+        vt.await(() -> monitor.state().ui().overlay() == UiState.Overlay.DETAIL, "the detail view");
+        for (int i = 0; i < 10; i++) {
+            vt.press(KeyType.PageDown);
+        }
+        // 7 lines a page at 120x40: pages 0..4, the last one lines 29-33; ten presses end there, not at page 10
+        vt.await(() -> vt.text().contains("lines 29-33 of 33"), "the last page");
+        vt.await(() -> monitor.state().ui().ledgerPage() == 4, "the page kept at the last one");
+        vt.press(KeyType.PageUp);
+        vt.await(() -> vt.text().contains("lines 22-28 of 33"), "one page back at once");
+        awaitFrameMatches();
+    }
 }

@@ -38,7 +38,7 @@ class MonitorTest {
     Thread loop;
     final AtomicInteger exits = new AtomicInteger();
 
-    static void paint(com.googlecode.lanterna.graphics.TextGraphics g, TerminalSize size,
+    static int paint(com.googlecode.lanterna.graphics.TextGraphics g, TerminalSize size,
                       org.hedgetop.risk.RiskView view, UiState ui) {
         g.fill(' '); // a painter writes every cell (Monitor.Painter)
         g.putString(0, 0, "targets=" + view.hedges().stream().map(h -> Numbers.plain(h.targetPct()))
@@ -49,6 +49,7 @@ class MonitorTest {
                 + " window=" + view.interval() + "/" + view.window());
         g.putString(0, size.getRows() - 1, "status: " + ui.status().orElse(""));
         ui.prompt().ifPresent(p -> g.putString(0, size.getRows() - 2, "prompt: " + p.question()));
+        return Integer.MAX_VALUE; // no ledger list drawn
     }
 
     void start(Book book) throws Exception {

@@ -20,6 +20,7 @@ public final class Canvas {
     private final Theme theme;
     private final char[] chars;
     private final Style[] styles;
+    private int ledgerLastPage = Integer.MAX_VALUE;
 
     public Canvas(int width, int height, Theme theme) {
         this.width = Math.max(0, width);
@@ -152,6 +153,16 @@ public final class Canvas {
      * already holds the very same instance (unchanged since the last frame) is skipped: reading a cell is
      * much cheaper than Lanterna's write, which re-checks character widths.
      */
+    /** Notes the last page of a scrollable list drawn on this canvas (the detail view's ledger). */
+    public void noteLedgerLastPage(int page) {
+        ledgerLastPage = page;
+    }
+
+    /** The last page of the scrollable ledger list drawn, or {@code Integer.MAX_VALUE} when none was. */
+    public int ledgerLastPage() {
+        return ledgerLastPage;
+    }
+
     public void flush(TextGraphics g) {
         int w = Math.min(width, g.getSize().getColumns());
         int h = Math.min(height, g.getSize().getRows());

@@ -18,8 +18,11 @@ public final class Frame {
     private Frame() {
     }
 
-    public static void draw(TextGraphics g, TerminalSize size, RiskView view, UiState ui) {
-        render(size, view, ui).flush(g);
+    /** @return the last page of the detail view's ledger list as drawn ({@code Integer.MAX_VALUE}: none) */
+    public static int draw(TextGraphics g, TerminalSize size, RiskView view, UiState ui) {
+        Canvas c = render(size, view, ui);
+        c.flush(g);
+        return c.ledgerLastPage();
     }
 
     /** The frame as a grid of cells, without a terminal (tests, text captures). */

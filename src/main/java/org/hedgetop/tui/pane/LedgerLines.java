@@ -68,6 +68,9 @@ final class LedgerLines {
                 + settlements + (settlements == 1 ? " settlement" : " settlements") + ", newest first", t.header);
         int room = r.height() - 1;
         if (lines.size() <= room) {
+            if (scrollable) {
+                c.noteLedgerLastPage(0);
+            }
             for (int k = 0; k < lines.size(); k++) {
                 c.text(r.x() + 1, r.y() + 1 + k, r.width() - 2, Canvas.safe(lines.get(k).text()), t.normal);
             }
@@ -75,6 +78,9 @@ final class LedgerLines {
         }
         int perPage = Math.max(1, room - 1); // the last row tells where the window is
         int lastPage = (lines.size() - 1) / perPage;
+        if (scrollable) {
+            c.noteLedgerLastPage(lastPage);
+        }
         int first = scrollable ? Math.min(Math.max(0, page), lastPage) * perPage : 0;
         int end = Math.min(lines.size(), first + perPage);
         for (int k = first; k < end; k++) {
