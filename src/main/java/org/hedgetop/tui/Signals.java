@@ -59,13 +59,16 @@ public final class Signals implements AutoCloseable {
     }
 
     /**
-     * Stops this process; returns when it is continued. SIGSTOP, sent by a shell's {@code kill}: Java can
-     * neither raise a signal whose handler is the default one nor stop itself, and the shell reports a
-     * job stopped by SIGSTOP just as one stopped by SIGTSTP.
+     * Stops this process's group (this JVM, and a launcher script that waits for it); returns when it is
+     * continued. SIGSTOP, sent by a shell's {@code kill 0}: Java can neither raise a signal whose handler is
+     * the default one nor stop itself, and the shell reports a job stopped by SIGSTOP just as one stopped by
+     * SIGTSTP. The whole group, because the shell watches the launcher, not the JVM: bin/hedgetop catches
+     * SIGTSTP so that it stops only now, after the terminal was handed back (stopped at once, it let the
+     * shell take the terminal while the JVM was still restoring it, and the JVM never came back on fg).
      */
     private static void stopNow() {
         try {
-            Process kill = new ProcessBuilder("/bin/sh", "-c", "kill -STOP " + ProcessHandle.current().pid())
+            Process kill = new ProcessBuilder("/bin/sh", "-c", "kill -STOP 0")
                     .redirectErrorStream(true).start();
             kill.getInputStream().readAllBytes();
             kill.waitFor();

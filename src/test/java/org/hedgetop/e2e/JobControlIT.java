@@ -86,7 +86,25 @@ class JobControlIT {
     void ctrlZGivesTheTerminalBackAndFgTakesItAgain() {
         startShell(120, 40);
         startMonitor();
+        roundTrips();
+    }
 
+    /**
+     * The same through bin/hedgetop on its first run (it makes the class archive, so it waits for java
+     * instead of exec-ing it): the launcher is the job the shell sees.
+     */
+    @Test
+    void ctrlZAndFgThroughTheLauncherOnItsFirstRun() {
+        Path launcher = Path.of("bin", "hedgetop").toAbsolutePath();
+        assertThat(launcher).exists();
+        startShell(120, 40);
+        tmux.keys("cd " + quote(dir.toString()) + " && " + quote(launcher.toString()) + " book.yaml", "Enter");
+        tmux.awaitScreen(s -> s.contains(TITLE) && s.contains("simulated: live"), "the first frame", START);
+        tmux.awaitFormat("#{alternate_on}", "1", STEP);
+        roundTrips();
+    }
+
+    private void roundTrips() {
         tmux.keys("C-z");
         String stopped = tmux.awaitScreen(s -> s.contains("Stopped"), "the shell's job report", STEP);
         tmux.awaitFormat("#{alternate_on}", "0", STEP);
