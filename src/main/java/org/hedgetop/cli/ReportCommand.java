@@ -130,7 +130,8 @@ final class ReportCommand implements Callable<Integer> {
             err.println("hedgetop: " + Safe.text(String.valueOf(e.getMessage()), 500));
             return Hedgetop.BAD_INPUT;
         } catch (MarketException e) {
-            err.println("hedgetop: market data: " + Safe.text(String.valueOf(e.getMessage()), 500));
+            err.println("hedgetop: market data: "
+                    + Safe.text(TextReport.oneShot(String.valueOf(e.getMessage())), 500));
             return Hedgetop.FAILURE;
         }
     }

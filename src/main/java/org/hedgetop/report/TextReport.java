@@ -158,8 +158,13 @@ public final class TextReport {
      * and without a retry time the report will not wait for.
      */
     static String health(RiskView v) {
-        String h = v.sourceHealth().replaceAll("; next try in [^;)]*", "");
+        String h = oneShot(v.sourceHealth());
         return h.equals(v.source()) || h.isBlank() ? "" : ", " + Safe.text(h);
+    }
+
+    /** A feed's health or failure as a one-shot command says it: without the retry it will not wait for. */
+    public static String oneShot(String health) {
+        return health.replaceAll("; next try in [^;)]*", "");
     }
 
     private static void scenarioRow(TextTable table, String name, ScenarioResult r, Totals t) {
