@@ -58,4 +58,29 @@ public record Candle(long openTime, double close, double volume) {
         candles.sort(Comparator.comparingLong(Candle::openTime));
         return candles;
     }
+
+    /** One page of candles opening at or after {@code start}, oldest first. */
+    @FunctionalInterface
+    public interface Page {
+        List<Candle> from(long start) throws FeedException;
+    }
+
+    /**
+     * Candles opening from {@code fromOpen} to {@code toOpen}, oldest first, paged forward by open time (the
+     * venues that page by start time): a full page of {@code pageSize} continues after its last candle.
+     */
+    public static List<Candle> pagedForward(long fromOpen, long toOpen, int pageSize, int maxPages, Page page)
+            throws FeedException {
+        List<Candle> out = new ArrayList<>();
+        long start = fromOpen;
+        for (int p = 0; p < maxPages && start <= toOpen; p++) {
+            List<Candle> got = page.from(start);
+            got.stream().filter(c -> c.openTime() <= toOpen).forEach(out::add);
+            if (got.size() < pageSize) {
+                break;
+            }
+            start = got.get(got.size() - 1).openTime() + 1;
+        }
+        return out;
+    }
 }

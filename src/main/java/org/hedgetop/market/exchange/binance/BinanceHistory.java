@@ -1,7 +1,6 @@
 package org.hedgetop.market.exchange.binance;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hedgetop.book.Interval;
@@ -33,17 +32,8 @@ public final class BinanceHistory implements VenueHistory {
     @Override
     public List<Candle> spotCandles(String symbol, Interval interval, long fromOpen, long toOpen)
             throws FeedException {
-        List<Candle> out = new ArrayList<>();
-        long start = fromOpen;
-        for (int page = 0; page < BinanceSource.MAX_PAGES * 10 && start <= toOpen; page++) {
-            List<Candle> got = source.candles(false, symbol, Optional.of(start), KLINE_PAGE);
-            got.stream().filter(c -> c.openTime() <= toOpen).forEach(out::add);
-            if (got.size() < KLINE_PAGE) {
-                break;
-            }
-            start = got.get(got.size() - 1).openTime() + 1;
-        }
-        return out;
+        return Candle.pagedForward(fromOpen, toOpen, KLINE_PAGE, BinanceSource.MAX_PAGES * 10,
+                start -> source.candles(false, symbol, Optional.of(start), KLINE_PAGE));
     }
 
     @Override

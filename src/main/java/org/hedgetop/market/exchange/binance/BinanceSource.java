@@ -161,22 +161,13 @@ public final class BinanceSource extends LiveSource {
     /** {@code /fapi/v1/markPriceKlines} at 1 h, 1,500 a page, paged forward by start time. */
     @Override
     protected List<Candle> markCandles(String symbol, long fromOpen, long toOpen) throws FeedException {
-        List<Candle> out = new ArrayList<>();
-        long start = fromOpen;
-        for (int page = 0; page < MAX_PAGES && start <= toOpen; page++) {
-            List<Candle> got = BinanceParser.klines(get(BaseUrls.endpoint(urls.futures(), "fapi/v1/markPriceKlines")
-                    .addQueryParameter("symbol", symbol)
-                    .addQueryParameter("interval", "1h")
-                    .addQueryParameter("startTime", Long.toString(start))
-                    .addQueryParameter("endTime", Long.toString(toOpen))
-                    .addQueryParameter("limit", Integer.toString(MARK_PAGE)).build(), true));
-            out.addAll(got);
-            if (got.size() < MARK_PAGE) {
-                break;
-            }
-            start = got.get(got.size() - 1).openTime() + 1;
-        }
-        return out;
+        return Candle.pagedForward(fromOpen, toOpen, MARK_PAGE, MAX_PAGES, start -> BinanceParser.klines(get(
+                BaseUrls.endpoint(urls.futures(), "fapi/v1/markPriceKlines")
+                        .addQueryParameter("symbol", symbol)
+                        .addQueryParameter("interval", "1h")
+                        .addQueryParameter("startTime", Long.toString(start))
+                        .addQueryParameter("endTime", Long.toString(toOpen))
+                        .addQueryParameter("limit", Integer.toString(MARK_PAGE)).build(), true)));
     }
 
     @Override
